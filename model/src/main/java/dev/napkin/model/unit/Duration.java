@@ -96,14 +96,23 @@ public record Duration(long nanos) implements Comparable<Duration> {
   }
 
   private static String hint(String text) {
-    String squeezed = text.replaceAll("\\s+", "");
-    if (!squeezed.equals(text) && PART.matcher(squeezed).lookingAt()) {
-      return "try " + squeezed;
+    String guess =
+        text.replaceAll("\\s+", "")
+            .replaceAll("(?<=\\d)(secs?|seconds?)", "s")
+            .replaceAll("(?<=\\d)(mins?|minutes?)", "m")
+            .replaceAll("(?<=\\d)(hrs?|hours?)", "h")
+            .replaceAll("(?<=\\d)(days?)", "d");
+    if (!guess.equals(text) && isWellFormed(guess)) {
+      return "try " + guess;
     }
     if (text.matches("\\d+(\\.\\d+)?")) {
       return "a unit is required: try " + text + "s";
     }
     return "expected a number and a unit: ns, us, ms, s, m, h, d, e.g. 250ms or 1h30m";
+  }
+
+  private static boolean isWellFormed(String text) {
+    return text.matches("((\\d+(\\.\\d+)?)(ns|us|µs|ms|s|m|h|d))+");
   }
 
   private static long unitNanos(String unit) {
