@@ -56,6 +56,11 @@ public final class RemoveElements implements Command {
     return nodes == 1 ? "Delete node" : "Delete " + nodes + " nodes";
   }
 
+  /** The same removal under another label ("Cut"). */
+  public RemoveElements renamed(String newLabel) {
+    return new RemoveElements(newLabel, nodesAt, edgesAt, layoutBefore);
+  }
+
   public boolean isEmpty() {
     return nodesAt.isEmpty() && edgesAt.isEmpty();
   }

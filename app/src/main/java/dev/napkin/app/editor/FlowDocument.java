@@ -1,0 +1,92 @@
+package dev.napkin.app.editor;
+
+import dev.napkin.app.command.Command;
+import dev.napkin.app.command.CommandStack;
+import dev.napkin.model.flow.Flow;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The flow open in the window: its edit history, the file it belongs to (none while untitled) and
+ * the window title that shows both, e.g. {@code clickstream.yaml • — Napkin} while unsaved.
+ */
+public final class FlowDocument {
+  public static final String UNTITLED = "Untitled";
+  private static final String UNSAVED_MARK = " •";
+
+  private final CommandStack stack;
+  private final ReadOnlyObjectWrapper<Optional<Path>> file =
+      new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+
+  public FlowDocument(Flow flow, Optional<Path> file) {
+    this.stack = new CommandStack(flow);
+    this.file.set(file);
+    title.bind(
+        Bindings.createStringBinding(
+            () -> fileName() + (stack.isDirty() ? UNSAVED_MARK : "") + " — Napkin",
+            this.file,
+            stack.dirtyProperty()));
+  }
+
+  public CommandStack history() {
+    return stack;
+  }
+
+  public Flow flow() {
+    return stack.flow();
+  }
+
+  public ReadOnlyObjectProperty<Flow> flowProperty() {
+    return stack.flowProperty();
+  }
+
+  public void execute(Command command) {
+    stack.execute(command);
+  }
+
+  public void undo() {
+    stack.undo();
+  }
+
+  public void redo() {
+    stack.redo();
+  }
+
+  /** Replaces the whole document: a file was opened or a new flow started. */
+  public void open(Flow flow, Optional<Path> newFile) {
+    stack.reset(flow);
+    file.set(newFile);
+  }
+
+  /** The flow was written to {@code target}: it is now the document's file and saved. */
+  public void savedTo(Path target) {
+    file.set(Optional.of(target));
+    stack.markSaved();
+  }
+
+  public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {
+    return file.getReadOnlyProperty();
+  }
+
+  public Optional<Path> file() {
+    return file.get();
+  }
+
+  public String fileName() {
+    return file.get().map(p -> p.getFileName().toString()).orElse(UNTITLED);
+  }
+
+  public boolean isDirty() {
+    return stack.isDirty();
+  }
+
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+}
