@@ -89,10 +89,15 @@ public final class EditorViewModel {
 
   /** Opens {@code flow} as a new document, placing nodes the file gives no position. */
   public void open(Flow flow, Optional<Path> file) {
+    open(flow, file, FlowDocument.UNTITLED);
+  }
+
+  /** Opens {@code flow} with no file behind it yet, shown under {@code name}. */
+  public void open(Flow flow, Optional<Path> file, String name) {
     selection.clear();
     pinned.clear();
     drag = Optional.empty();
-    document.open(layoutEngine.complete(flow), file);
+    document.open(layoutEngine.complete(flow), file, name);
   }
 
   public Point positionOf(NodeId id) {

@@ -23,6 +23,7 @@ public final class FlowDocument {
   private final ReadOnlyObjectWrapper<Optional<Path>> file =
       new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+  private String untitledName = UNTITLED;
 
   public FlowDocument(Flow flow, Optional<Path> file) {
     this.stack = new CommandStack(flow);
@@ -60,7 +61,17 @@ public final class FlowDocument {
 
   /** Replaces the whole document: a file was opened or a new flow started. */
   public void open(Flow flow, Optional<Path> newFile) {
+    open(flow, newFile, UNTITLED);
+  }
+
+  /**
+   * Like {@link #open(Flow, Optional)}, naming an untitled document (an example opens as {@code
+   * clickstream.yaml} with no file behind it until saved).
+   */
+  public void open(Flow flow, Optional<Path> newFile, String nameWhenUntitled) {
+    untitledName = nameWhenUntitled;
     stack.reset(flow);
+    file.set(Optional.empty());
     file.set(newFile);
   }
 
@@ -79,7 +90,7 @@ public final class FlowDocument {
   }
 
   public String fileName() {
-    return file.get().map(p -> p.getFileName().toString()).orElse(UNTITLED);
+    return file.get().map(p -> p.getFileName().toString()).orElse(untitledName);
   }
 
   public boolean isDirty() {

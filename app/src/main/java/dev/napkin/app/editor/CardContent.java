@@ -1,0 +1,70 @@
+package dev.napkin.app.editor;
+
+import dev.napkin.model.dist.Distribution;
+import dev.napkin.model.flow.ExecutionMode;
+import dev.napkin.model.flow.Flow;
+import dev.napkin.model.flow.Node;
+import dev.napkin.model.flow.Sink;
+import dev.napkin.model.flow.Source;
+import dev.napkin.model.flow.Transform;
+import dev.napkin.model.unit.Duration;
+import java.util.Optional;
+
+/**
+ * What a node card shows, as plain values: title, subtitle, one key figure, the mode badge of a
+ * transform (and whether the mode is the flow's default) and the SLA badge of a sink.
+ */
+public record CardContent(
+    String title,
+    String subtitle,
+    String figure,
+    Optional<ExecutionMode> mode,
+    boolean modeInherited,
+    Optional<String> sla) {
+
+  public static CardContent of(Flow flow, Node node) {
+    String title = node.name();
+    if (node instanceof Source s) {
+      return new CardContent(
+          title,
+          node.tech().orElse("source"),
+          s.rate() + " · " + s.recordSize(),
+          Optional.empty(),
+          false,
+          Optional.empty());
+    }
+    if (node instanceof Transform t) {
+      String subtitle = t.op().specName() + node.tech().map(x -> " · " + x).orElse("");
+      return new CardContent(
+          title,
+          subtitle,
+          work(t),
+          Optional.of(flow.designedMode(t)),
+          t.mode().isEmpty(),
+          Optional.empty());
+    }
+    Sink k = (Sink) node;
+    String figure = k.commit().isZero() ? "sink" : "commit " + k.commit();
+    return new CardContent(
+        title,
+        node.tech().orElse("sink"),
+        figure,
+        Optional.empty(),
+        false,
+        Optional.of(NodeSummary.sla(flow.effectiveSla(k))));
+  }
+
+  private static String work(Transform t) {
+    String what =
+        t.window().map(w -> w.size() + " " + w.type().specName()).orElse(costPerRecord(t.cost()));
+    return what + " · ×" + t.parallelism();
+  }
+
+  private static String costPerRecord(Distribution cost) {
+    if (cost instanceof Distribution.Fixed f) {
+      return f.value() + "/rec";
+    }
+    double mean = cost.meanSeconds();
+    return Double.isFinite(mean) ? "~" + Duration.ofSeconds(mean) + "/rec" : cost.specName();
+  }
+}

@@ -1,0 +1,223 @@
+package dev.napkin.app.editor;
+
+import dev.napkin.app.files.DocumentController;
+import dev.napkin.app.files.DocumentStore;
+import dev.napkin.app.files.Example;
+import dev.napkin.app.files.ExampleGallery;
+import dev.napkin.app.files.FileDialogs;
+import dev.napkin.app.files.FileServices;
+import dev.napkin.app.files.RecentFiles;
+import dev.napkin.app.files.RecoveryStore;
+import dev.napkin.app.files.Settings;
+import dev.napkin.app.inspector.InspectorView;
+import dev.napkin.app.inspector.InspectorViewModel;
+import dev.napkin.app.palette.PaletteCatalog;
+import dev.napkin.app.palette.PaletteEntry;
+import dev.napkin.app.palette.PaletteLookup;
+import dev.napkin.app.palette.PaletteView;
+import dev.napkin.app.problems.FlowChecker;
+import dev.napkin.app.problems.ProblemsView;
+import dev.napkin.app.problems.ProblemsViewModel;
+import dev.napkin.app.theme.ThemeManager;
+import dev.napkin.model.flow.Flow;
+import dev.napkin.model.validate.Issue;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The editor window, assembled from its parts: menu and toolbar, palette, canvas, inspector,
+ * problems and status bar; plus the wiring between them (problems follow edits, autosave runs,
+ * closing asks about unsaved work).
+ */
+public final class EditorWindow {
+  /** What the window needs from outside; tests pass in-memory settings and scripted dialogs. */
+  public record Services(
+      Settings settings,
+      DocumentStore store,
+      FlowChecker checker,
+      Function<Window, FileDialogs> dialogs,
+      Path recoveryDir,
+      Clock clock) {}
+
+  private static final Duration AUTOSAVE_EVERY = Duration.seconds(20);
+  private static final Duration RECHECK_AFTER = Duration.millis(250);
+
+  private final Stage stage;
+  private final DocumentStore store;
+  private final EditorViewModel editor;
+  private final ProblemsViewModel problems;
+  private final DocumentController documents;
+  private final FlowCanvas canvas;
+  private final InspectorViewModel inspector;
+  private final RecoveryBanner recoveryBanner;
+  private final Timeline autosave;
+
+  public EditorWindow(Stage stage, Services services) {
+    this.stage = stage;
+    this.store = services.store();
+    FlowDocument document =
+        new FlowDocument(Flow.of("Untitled flow", List.of(), List.of()), Optional.empty());
+    editor = new EditorViewModel(document, new ElkLayout(NodeView.WIDTH, NodeView.HEIGHT));
+    problems = new ProblemsViewModel(services.checker());
+    RecentFiles recent = new RecentFiles(services.settings());
+    FileServices files =
+        new FileServices(
+            services.store(),
+            recent,
+            new RecoveryStore(services.recoveryDir(), services.store()),
+            new ExampleGallery(services.store()),
+            services.clock());
+    documents = new DocumentController(editor, problems, files, services.dialogs().apply(stage));
+    List<PaletteEntry> entries = PaletteCatalog.entries();
+    canvas = new FlowCanvas(editor, key -> PaletteLookup.prototype(entries, key));
+    PaletteView palette =
+        new PaletteView(entries, entry -> editor.add(entry.prototype(), canvas.visibleCenter()));
+    inspector = new InspectorViewModel(editor);
+    ProblemsView problemsView = new ProblemsView(problems, this::reveal);
+    ThemeManager theme = new ThemeManager(services.settings());
+    WindowActions actions = new WindowActions(editor, documents, canvas, theme, this::close);
+    recoveryBanner = new RecoveryBanner(workArea(palette, problemsView));
+
+    BorderPane root = new BorderPane(recoveryBanner.pane());
+    root.setTop(
+        new VBox(
+            MainMenu.build(actions, recent, () -> ShortcutsHelp.show(stage)),
+            MainToolBar.build(actions)));
+    root.setBottom(StatusLine.build(editor, problems, documents, canvas));
+    root.getStyleClass().add("napkin-window");
+    Scene scene = new Scene(root, 1440, 900);
+    theme.attach(scene);
+    stage.setScene(scene);
+    stage.titleProperty().bind(document.titleProperty());
+    stage.setOnCloseRequest(
+        e -> {
+          if (!documents.closeRequested()) {
+            e.consume();
+          }
+        });
+    recheckProblemsOnEdit();
+    autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> documents.autosave()));
+    autosave.setCycleCount(Timeline.INDEFINITE);
+  }
+
+  private SplitPane workArea(PaletteView palette, ProblemsView problemsView) {
+    InspectorView inspectorView = new InspectorView(inspector);
+    SplitPane columns = new SplitPane(palette, canvas, inspectorView);
+    columns.setDividerPositions(0.15, 0.76);
+    SplitPane.setResizableWithParent(palette, false);
+    SplitPane.setResizableWithParent(inspectorView, false);
+    SplitPane rows = new SplitPane(columns, problemsView);
+    rows.setOrientation(Orientation.VERTICAL);
+    rows.setDividerPositions(0.8);
+    SplitPane.setResizableWithParent(problemsView, false);
+    return rows;
+  }
+
+  /** Shows the window with the starter example, or offers to restore work a crash left behind. */
+  public void show(Optional<Path> fileToOpen) {
+    Optional<RecoveryStore.Recovered> recovered = documents.pendingRecovery();
+    if (fileToOpen.isEmpty() || !documents.openFile(fileToOpen.get())) {
+      openStarter();
+    }
+    recovered.ifPresent(
+        r -> recoveryBanner.offer(r, () -> documents.restore(r), documents::discardRecovery));
+    stage.show();
+    autosave.play();
+    Platform.runLater(canvas::fitToView);
+  }
+
+  private void openStarter() {
+    var gallery = new ExampleGallery(store);
+    Optional<String> text = gallery.text(ExampleGallery.STARTER);
+    boolean opened =
+        text.isPresent()
+            && documents.openExample(
+                new Example(ExampleGallery.STARTER, ExampleGallery.STARTER, "", text.get()));
+    if (!opened) {
+      problems.check(editor.flow());
+    }
+  }
+
+  public EditorViewModel editor() {
+    return editor;
+  }
+
+  public DocumentController documents() {
+    return documents;
+  }
+
+  public FlowCanvas canvas() {
+    return canvas;
+  }
+
+  public ProblemsViewModel problems() {
+    return problems;
+  }
+
+  public InspectorViewModel inspector() {
+    return inspector;
+  }
+
+  private void close() {
+    if (documents.closeRequested()) {
+      autosave.stop();
+      stage.close();
+    }
+  }
+
+  /** Re-checks a short while after the last edit that changed more than positions. */
+  private void recheckProblemsOnEdit() {
+    PauseTransition wait = new PauseTransition(RECHECK_AFTER);
+    wait.setOnFinished(e -> problems.check(editor.flow()));
+    editor
+        .document()
+        .flowProperty()
+        .addListener(
+            (obs, old, now) -> {
+              boolean onlyMoved = old != null && old.withLayout(now.layout()).equals(now);
+              if (!onlyMoved) {
+                wait.playFromStart();
+              }
+            });
+    problems
+        .issues()
+        .addListener(
+            (javafx.collections.ListChangeListener<Issue>)
+                c -> canvas.showProblems(problems.issues()));
+  }
+
+  /** Selects what a problem concerns and brings it into view. */
+  private void reveal(Issue issue) {
+    issue
+        .node()
+        .filter(id -> editor.flow().node(id).isPresent())
+        .ifPresent(
+            id -> {
+              editor.selection().selectOnly(id);
+              canvas.centerOn(id);
+            });
+    issue
+        .edge()
+        .filter(key -> editor.edge(key).isPresent())
+        .ifPresent(
+            key -> {
+              editor.selection().selectOnly(key);
+              canvas.centerOn(key.from());
+            });
+  }
+}

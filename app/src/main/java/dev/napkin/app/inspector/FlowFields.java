@@ -1,0 +1,462 @@
+package dev.napkin.app.inspector;
+
+import static dev.napkin.app.inspector.NodeFields.COST;
+import static dev.napkin.app.inspector.NodeFields.EXECUTION;
+import static dev.napkin.app.inspector.NodeFields.GENERAL;
+import static dev.napkin.app.inspector.NodeFields.SLA;
+
+import dev.napkin.app.command.ChangeFlowSettings;
+import dev.napkin.app.command.FlowSettings;
+import dev.napkin.model.flow.CostSettings;
+import dev.napkin.model.flow.CostSettings.ModePrices;
+import dev.napkin.model.flow.Execution;
+import dev.napkin.model.flow.Execution.Batch;
+import dev.napkin.model.flow.Execution.Delivery;
+import dev.napkin.model.flow.Execution.MicroBatch;
+import dev.napkin.model.flow.Execution.Partition;
+import dev.napkin.model.flow.Execution.Streaming;
+import dev.napkin.model.flow.ExecutionMode;
+import dev.napkin.model.flow.Flow;
+import dev.napkin.model.flow.SimulationSettings;
+import dev.napkin.model.flow.SimulationSettings.Fidelity;
+import dev.napkin.model.flow.Sla;
+import dev.napkin.model.unit.Duration;
+import dev.napkin.model.unit.MoneyRate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The flow's own settings, shown when nothing is selected. */
+final class FlowFields {
+  static final String SIMULATION = "Simulation";
+
+  private FlowFields() {}
+
+  static List<Field> of(Flow flow) {
+    FlowSettings s = FlowSettings.of(flow);
+    List<Field> f = new ArrayList<>();
+    f.add(
+        field(
+            s,
+            GENERAL,
+            "Name",
+            "The flow's name",
+            flow.name(),
+            t -> {
+              if (t.isBlank()) {
+                throw new IllegalArgumentException("a flow needs a name");
+              }
+              return s.withName(t.strip());
+            }));
+    f.add(
+        field(
+            s,
+            GENERAL,
+            "Description",
+            "Free text",
+            flow.description().orElse(""),
+            t -> s.withDescription(Inputs.optionalText(t))));
+    f.add(
+        Field.readOnly(
+            GENERAL,
+            "Contents",
+            "Nodes and edges",
+            flow.nodes().size() + " nodes, " + flow.edges().size() + " edges"));
+    Sla d = flow.defaultSla();
+    f.add(
+        field(
+            s,
+            SLA,
+            "Default latency",
+            "For sinks that set none, e.g. 5m; blank for none",
+            d.latency().map(Duration::toString).orElse(""),
+            t ->
+                s.withDefaultSla(
+                    new Sla(Inputs.optionalDuration(t), d.percentile(), d.completeness()))));
+    f.add(
+        field(
+            s,
+            SLA,
+            "Default percentile",
+            "e.g. 95 (blank: 95)",
+            d.percentile().map(Inputs::plain).orElse(""),
+            t ->
+                s.withDefaultSla(
+                    new Sla(
+                        d.latency(),
+                        t.isBlank() ? Optional.empty() : Optional.of(Inputs.percentile(t)),
+                        d.completeness()))));
+    f.add(
+        field(
+            s,
+            SLA,
+            "Default completeness",
+            "e.g. 95%; blank for none",
+            d.completeness().map(Object::toString).orElse(""),
+            t -> s.withDefaultSla(new Sla(d.latency(), d.percentile(), Inputs.optionalRatio(t)))));
+    f.addAll(execution(s, flow.execution()));
+    f.addAll(cost(s, flow.cost()));
+    f.addAll(simulation(s, flow.simulation()));
+    return f;
+  }
+
+  private static List<Field> execution(FlowSettings s, Execution e) {
+    Batch b = e.batch();
+    MicroBatch m = e.microBatch();
+    Streaming st = e.streaming();
+    Function<Execution, FlowSettings> set = s::withExecution;
+    return List.of(
+        choice(
+            s,
+            EXECUTION,
+            "Mode",
+            "The as-designed mode of transforms that set none",
+            e.mode().specName(),
+            SourceFields.names(ExecutionMode.class),
+            t -> set.apply(new Execution(Inputs.choice(ExecutionMode.class, t), b, m, st))),
+        field(
+            s,
+            EXECUTION,
+            "Batch every",
+            "Time between batch runs",
+            b.every().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        new Batch(Duration.parse(t), b.startup(), b.partition(), b.grace()),
+                        m,
+                        st))),
+        field(
+            s,
+            EXECUTION,
+            "Batch startup",
+            "Paid once per run",
+            b.startup().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        new Batch(b.every(), Duration.parse(t), b.partition(), b.grace()),
+                        m,
+                        st))),
+        choice(
+            s,
+            EXECUTION,
+            "Batch partition",
+            "Records a run takes: by arrival, or by event time after a grace",
+            b.partition().specName(),
+            SourceFields.names(Partition.class),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        new Batch(
+                            b.every(), b.startup(), Inputs.choice(Partition.class, t), b.grace()),
+                        m,
+                        st))),
+        field(
+            s,
+            EXECUTION,
+            "Batch grace",
+            "Wait for late data before an event-time run",
+            b.grace().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        new Batch(b.every(), b.startup(), b.partition(), Duration.parse(t)),
+                        m,
+                        st))),
+        field(
+            s,
+            EXECUTION,
+            "Micro-batch every",
+            "Trigger interval",
+            m.every().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        new MicroBatch(Duration.parse(t), m.overhead(), m.watermarkDelay()),
+                        st))),
+        field(
+            s,
+            EXECUTION,
+            "Micro-batch overhead",
+            "Paid per micro-batch",
+            m.overhead().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        new MicroBatch(m.every(), Duration.parse(t), m.watermarkDelay()),
+                        st))),
+        field(
+            s,
+            EXECUTION,
+            "Micro-batch watermark delay",
+            "Blank: the same as streaming's",
+            m.watermarkDelay().map(Duration::toString).orElse(""),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        new MicroBatch(m.every(), m.overhead(), Inputs.optionalDuration(t)),
+                        st))),
+        field(
+            s,
+            EXECUTION,
+            "Streaming checkpoint",
+            "Time between checkpoints",
+            st.checkpoint().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        m,
+                        new Streaming(
+                            Duration.parse(t),
+                            st.checkpointDuration(),
+                            st.delivery(),
+                            st.watermarkDelay(),
+                            st.bufferTimeout())))),
+        field(
+            s,
+            EXECUTION,
+            "Checkpoint duration",
+            "How long a checkpoint takes",
+            st.checkpointDuration().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        m,
+                        new Streaming(
+                            st.checkpoint(),
+                            Duration.parse(t),
+                            st.delivery(),
+                            st.watermarkDelay(),
+                            st.bufferTimeout())))),
+        choice(
+            s,
+            EXECUTION,
+            "Delivery",
+            "When a streaming sink makes a record visible",
+            st.delivery().specName(),
+            SourceFields.names(Delivery.class),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        m,
+                        new Streaming(
+                            st.checkpoint(),
+                            st.checkpointDuration(),
+                            Inputs.choice(Delivery.class, t),
+                            st.watermarkDelay(),
+                            st.bufferTimeout())))),
+        field(
+            s,
+            EXECUTION,
+            "Watermark delay",
+            "How far the watermark trails event time",
+            st.watermarkDelay().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        m,
+                        new Streaming(
+                            st.checkpoint(),
+                            st.checkpointDuration(),
+                            st.delivery(),
+                            Duration.parse(t),
+                            st.bufferTimeout())))),
+        field(
+            s,
+            EXECUTION,
+            "Buffer timeout",
+            "Longest a record waits in a network buffer",
+            st.bufferTimeout().toString(),
+            t ->
+                set.apply(
+                    new Execution(
+                        e.mode(),
+                        b,
+                        m,
+                        new Streaming(
+                            st.checkpoint(),
+                            st.checkpointDuration(),
+                            st.delivery(),
+                            st.watermarkDelay(),
+                            Duration.parse(t))))));
+  }
+
+  private static List<Field> cost(FlowSettings s, CostSettings c) {
+    String catalog = "; blank: the bundled price catalog";
+    return List.of(
+        field(
+            s,
+            COST,
+            "vCPU-hour",
+            "One price for every mode, e.g. 0.048 USD" + catalog,
+            price(c.vcpuHour()),
+            t ->
+                s.withCost(
+                    new CostSettings(
+                        rate(t), c.batch(), c.microBatch(), c.streaming(), c.monthly()))),
+        field(
+            s,
+            COST,
+            "Batch vCPU-hour",
+            "Overrides the price above for batch" + catalog,
+            price(c.batch().vcpuHour()),
+            t ->
+                s.withCost(
+                    new CostSettings(
+                        c.vcpuHour(),
+                        new ModePrices(rate(t), c.batch().perJobHour()),
+                        c.microBatch(),
+                        c.streaming(),
+                        c.monthly()))),
+        field(
+            s,
+            COST,
+            "Micro-batch vCPU-hour",
+            "Overrides the price above for micro-batch" + catalog,
+            price(c.microBatch().vcpuHour()),
+            t ->
+                s.withCost(
+                    new CostSettings(
+                        c.vcpuHour(),
+                        c.batch(),
+                        new ModePrices(rate(t), c.microBatch().perJobHour()),
+                        c.streaming(),
+                        c.monthly()))),
+        field(
+            s,
+            COST,
+            "Streaming vCPU-hour",
+            "Overrides the price above for streaming" + catalog,
+            price(c.streaming().vcpuHour()),
+            t ->
+                s.withCost(
+                    new CostSettings(
+                        c.vcpuHour(),
+                        c.batch(),
+                        c.microBatch(),
+                        new ModePrices(rate(t), c.streaming().perJobHour()),
+                        c.monthly()))),
+        field(
+            s,
+            COST,
+            "Streaming job-hour",
+            "Per streaming job, e.g. 0.11 USD/h" + catalog,
+            price(c.streaming().perJobHour()),
+            t ->
+                s.withCost(
+                    new CostSettings(
+                        c.vcpuHour(),
+                        c.batch(),
+                        c.microBatch(),
+                        new ModePrices(c.streaming().vcpuHour(), rate(t)),
+                        c.monthly()))));
+  }
+
+  private static List<Field> simulation(FlowSettings s, SimulationSettings sim) {
+    return List.of(
+        field(
+            s,
+            SIMULATION,
+            "Horizon",
+            "Simulated time per run, e.g. 1d",
+            sim.horizon().toString(),
+            t -> s.withSimulation(sim.withHorizon(Duration.parse(t)))),
+        field(
+            s,
+            SIMULATION,
+            "Warm-up",
+            "Time left out of the figures at the start",
+            sim.warmup().toString(),
+            t -> s.withSimulation(sim.withWarmup(Duration.parse(t)))),
+        field(
+            s,
+            SIMULATION,
+            "Replications",
+            "Independent runs to average",
+            Integer.toString(sim.replications()),
+            t -> s.withSimulation(sim.withReplications(Inputs.positiveInt("replications", t)))),
+        field(
+            s,
+            SIMULATION,
+            "Seed",
+            "Seed of the random streams",
+            Long.toString(sim.seed()),
+            t -> s.withSimulation(sim.withSeed(Inputs.anyLong("seed", t)))),
+        choice(
+            s,
+            SIMULATION,
+            "Fidelity",
+            "exact moves every record; aggregate moves groups",
+            sim.fidelity().specName(),
+            SourceFields.names(Fidelity.class),
+            t -> s.withSimulation(sim.withFidelity(Inputs.choice(Fidelity.class, t)))));
+  }
+
+  private static String price(Optional<MoneyRate> rate) {
+    return rate.map(MoneyRate::toString).orElse("");
+  }
+
+  private static Optional<MoneyRate> rate(String text) {
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    // The spec writes an hourly price as plain money ("0.048 USD"); "/h" is accepted too.
+    return Optional.of(
+        text.strip().endsWith("/h")
+            ? MoneyRate.parse(text)
+            : new MoneyRate(dev.napkin.model.unit.Money.parse(text)));
+  }
+
+  private static Field field(
+      FlowSettings s,
+      String category,
+      String name,
+      String help,
+      String text,
+      Function<String, FlowSettings> rebuild) {
+    return Field.text(
+        category,
+        name,
+        help,
+        text,
+        t -> new ChangeFlowSettings("Set " + name.toLowerCase(Locale.ROOT), s, rebuild.apply(t)));
+  }
+
+  private static Field choice(
+      FlowSettings s,
+      String category,
+      String name,
+      String help,
+      String text,
+      List<String> choices,
+      Function<String, FlowSettings> rebuild) {
+    return Field.choice(
+        category,
+        name,
+        help,
+        text,
+        choices,
+        t -> new ChangeFlowSettings("Set " + name.toLowerCase(Locale.ROOT), s, rebuild.apply(t)));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.napkin.app.problems;
+
+import dev.napkin.model.flow.Flow;
+import dev.napkin.model.validate.Issue;
+import dev.napkin.model.validate.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The problems list: the checker's findings for the current flow, errors first, plus the errors of
+ * a file that could not be opened (those stay until another file opens or the flow changes).
+ */
+public final class ProblemsViewModel {
+  private final FlowChecker checker;
+  private final ObservableList<Issue> issues = FXCollections.observableArrayList();
+  private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
+  private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+  private List<Issue> fileIssues = List.of();
+
+  public ProblemsViewModel(FlowChecker checker) {
+    this.checker = checker;
+  }
+
+  public ObservableList<Issue> issues() {
+    return FXCollections.unmodifiableObservableList(issues);
+  }
+
+  public ReadOnlyIntegerProperty errorsProperty() {
+    return errors.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty warningsProperty() {
+    return warnings.getReadOnlyProperty();
+  }
+
+  /** Checks {@code flow} again; file errors from a failed open are dropped. */
+  public void check(Flow flow) {
+    fileIssues = List.of();
+    show(checker.check(flow));
+  }
+
+  /** Shows the errors of a file that could not be opened, beside the current flow's problems. */
+  public void showFileIssues(List<Issue> fromFile, Flow current) {
+    List<Issue> all = new ArrayList<>(fromFile);
+    fileIssues = List.copyOf(fromFile);
+    all.addAll(checker.check(current));
+    show(all);
+  }
+
+  public List<Issue> fileIssues() {
+    return fileIssues;
+  }
+
+  private void show(List<Issue> found) {
+    List<Issue> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing((Issue i) -> i.severity() == Severity.ERROR ? 0 : 1));
+    issues.setAll(sorted);
+    errors.set((int) sorted.stream().filter(Issue::isError).count());
+    warnings.set(sorted.size() - errors.get());
+  }
+}
