@@ -71,4 +71,61 @@ final class Examples {
         flow.simulation(),
         flow.layout());
   }
+
+  static dev.napkin.model.flow.Edge edge(dev.napkin.model.flow.NodeId from, String to) {
+    return Flows.contracted(from.value(), to);
+  }
+
+  static dev.napkin.model.flow.Edge edge(String from, dev.napkin.model.flow.NodeId to) {
+    return Flows.contracted(from, to.value());
+  }
+
+  static dev.napkin.model.flow.Edge edge(String from, String to) {
+    return Flows.contracted(from, to);
+  }
+
+  static dev.napkin.model.flow.Edge edge(
+      dev.napkin.model.flow.NodeId from, dev.napkin.model.flow.NodeId to) {
+    return Flows.contracted(from.value(), to.value());
+  }
+
+  static dev.napkin.model.flow.Transform aggregateWithKeys(String id, long keys) {
+    return Flows.transform(id)
+        .op(dev.napkin.model.flow.Op.AGGREGATE)
+        .window(Window.tumbling(Duration.ofMinutes(1), Duration.ZERO))
+        .keys(keys)
+        .build();
+  }
+
+  /** The default execution with one mode's trigger interval set to zero. */
+  static dev.napkin.model.flow.Execution zeroInterval(String mode) {
+    dev.napkin.model.flow.Execution d = dev.napkin.model.flow.Execution.DEFAULTS;
+    return switch (mode) {
+      case "batch" ->
+          new dev.napkin.model.flow.Execution(
+              d.mode(),
+              new dev.napkin.model.flow.Execution.Batch(
+                  Duration.ZERO, d.batch().startup(), d.batch().partition(), d.batch().grace()),
+              d.microBatch(),
+              d.streaming());
+      case "microBatch" ->
+          new dev.napkin.model.flow.Execution(
+              d.mode(),
+              d.batch(),
+              new dev.napkin.model.flow.Execution.MicroBatch(
+                  Duration.ZERO, d.microBatch().overhead(), d.microBatch().watermarkDelay()),
+              d.streaming());
+      default ->
+          new dev.napkin.model.flow.Execution(
+              d.mode(),
+              d.batch(),
+              d.microBatch(),
+              new dev.napkin.model.flow.Execution.Streaming(
+                  Duration.ZERO,
+                  d.streaming().checkpointDuration(),
+                  d.streaming().delivery(),
+                  d.streaming().watermarkDelay(),
+                  d.streaming().bufferTimeout()));
+    };
+  }
 }
