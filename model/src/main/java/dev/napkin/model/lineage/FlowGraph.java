@@ -187,9 +187,10 @@ public final class FlowGraph {
   }
 
   /**
-   * Every simple path from a source node to this node, each from the source to it. Ordered by the
-   * document positions of their nodes, first node first. The count can grow exponentially with the
-   * flow's branching: meant for explaining a result, not for checks on large flows.
+   * Every simple path from a source node to this node, each from the source to it (for a source,
+   * the path of itself alone). Ordered by the document positions of their nodes, first node first.
+   * The count can grow exponentially with the flow's branching: meant for explaining a result, not
+   * for checks on large flows.
    */
   public List<List<NodeId>> pathsToSink(NodeId sink) {
     requireNode(sink);

@@ -117,6 +117,7 @@ public final class Validator {
 
   private void edge(Edge edge, int index, Map<EdgeKey, Integer> firstEdge) {
     String at = SpecText.edge(index);
+    // Both ends are checked (no short circuit) so each unknown one is reported.
     boolean known =
         endpoint(edge.from(), at + ".from", edge) & endpoint(edge.to(), at + ".to", edge);
     if (!known) {

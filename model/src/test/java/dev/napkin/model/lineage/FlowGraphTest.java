@@ -188,6 +188,11 @@ class FlowGraphTest {
   }
 
   @Test
+  void givesASourceThePathOfItselfAlone() {
+    assertThat(FlowGraph.of(DIAMOND).pathsToSink(id("src"))).isEqualTo(List.of(ids("src")));
+  }
+
+  @Test
   void listsInputsAndOutputsInEdgeDocumentOrder() {
     Flow flow =
         flow(

@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 
 class ValidatorPropertyTest {
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void validatorReportsOnlyErrorsAndNeverThrows(@ForAll("anyFlows") Flow flow) {
     List<Issue> issues = Validator.validate(flow);
 
@@ -26,7 +26,7 @@ class ValidatorPropertyTest {
     assertThat(issues).allSatisfy(issue -> assertThat(issue.path()).isNotBlank());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 500)
   void lintReportsOnlyWarningsAndNeverThrows(@ForAll("anyFlows") Flow flow) {
     List<Issue> issues = Lint.check(flow);
 
