@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -205,9 +204,5 @@ class ExampleFlowsTest {
 
   private static String id(JsonNode node) {
     return node.path("id").asString("");
-  }
-
-  static Stream<String> names() throws IOException {
-    return examples().stream();
   }
 }

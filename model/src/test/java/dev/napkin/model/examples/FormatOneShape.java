@@ -30,55 +30,6 @@ final class FormatOneShape {
           "sink", Set.of("commit", "sla"));
   private static final Set<String> MODES = Set.of("batch", "micro-batch", "streaming");
 
-  /** SPEC.md's defaults: canonical documents leave them out. */
-  private static final Map<String, Map<String, String>> DEFAULTS =
-      Map.of(
-          "source", Map.of("arrivals", "poisson", "recordSize", "1KiB"),
-          "transform",
-              Map.of(
-                  "op",
-                  "map",
-                  "cost",
-                  "100us",
-                  "overhead",
-                  "0s",
-                  "selectivity",
-                  "1",
-                  "parallelism",
-                  "1",
-                  "keys",
-                  "1"),
-          "window", Map.of("allowedLateness", "0s"),
-          "sink", Map.of("commit", "0s"),
-          "edge", Map.of("transport", "0s"),
-          "execution", Map.of("mode", "batch"),
-          "batch", Map.of("every", "1h", "startup", "5m", "partition", "arrival", "grace", "0s"),
-          "microBatch", Map.of("every", "30s", "overhead", "200ms"),
-          "streaming",
-              Map.of(
-                  "checkpoint",
-                  "60s",
-                  "checkpointDuration",
-                  "1s",
-                  "delivery",
-                  "exactly-once",
-                  "watermarkDelay",
-                  "5s",
-                  "bufferTimeout",
-                  "100ms"),
-          "simulation",
-              Map.of(
-                  "horizon",
-                  "1d",
-                  "warmup",
-                  "1h",
-                  "replications",
-                  "5",
-                  "seed",
-                  "1",
-                  "fidelity",
-                  "auto"));
-
   private final ExampleDocument doc;
 
   FormatOneShape(ExampleDocument doc) {
@@ -109,21 +60,9 @@ final class FormatOneShape {
 
   /** Reports fields written with their default value, which canonical output leaves out. */
   private void leftOut(String context, String path, JsonNode node) {
-    DEFAULTS
-        .get(context)
-        .forEach(
-            (field, value) ->
-                node.optional(field)
-                    .filter(v -> sameValue(v, value))
-                    .ifPresent(
-                        v -> doc.problem(path + "." + field, "is the default; leave it out")));
-  }
-
-  private static boolean sameValue(JsonNode value, String defaultText) {
-    if (value.isNumber()) {
-      return new java.math.BigDecimal(defaultText).compareTo(value.decimalValue()) == 0;
+    for (String field : SpecDefaults.writtenDefaults(context, node)) {
+      doc.problem(path + "." + field, "is the default; leave it out");
     }
-    return value.isString() && value.stringValue().equals(defaultText);
   }
 
   private void defaults(JsonNode defaults) {
