@@ -1,19 +1,19 @@
 package dev.napkin.app.editor;
 
+import dev.napkin.app.palette.PaletteDrag;
 import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.geometry.BoundingBox;
-import javafx.scene.input.DragEvent;
+import javafx.scene.Group;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
@@ -24,16 +24,15 @@ import javafx.scene.shape.Rectangle;
  * the canvas's own keys (arrows nudge, F2 renames, Escape clears).
  */
 final class BackgroundGestures {
-  /** What a palette item puts on the dragboard, before its key. */
-  static final String PALETTE_PREFIX = dev.napkin.app.palette.PaletteView.DRAG_PREFIX;
-
   private static final double CLICK_SLOP = 3;
   private static final double WHEEL_ZOOM = 1.0015;
 
   private final FlowCanvas canvas;
   private final EditorViewModel editor;
   private final Pane overlay;
-  private final Function<String, Optional<Node>> palette;
+  private final PaletteDrag palette;
+  private final Group ghostLayer;
+  private final Rectangle ghost = new Rectangle(NodeView.WIDTH, NodeView.HEIGHT);
   private final Rectangle band = new Rectangle();
   private double pressX;
   private double pressY;
@@ -47,11 +46,16 @@ final class BackgroundGestures {
       FlowCanvas canvas,
       EditorViewModel editor,
       Pane overlay,
-      Function<String, Optional<Node>> palette) {
+      PaletteDrag palette,
+      Group ghostLayer) {
     this.canvas = canvas;
     this.editor = editor;
     this.overlay = overlay;
     this.palette = palette;
+    this.ghostLayer = ghostLayer;
+    ghost.getStyleClass().add("drop-ghost");
+    ghost.setArcWidth(16);
+    ghost.setArcHeight(16);
     band.getStyleClass().add("rubber-band");
     band.setManaged(false);
     band.setMouseTransparent(true);
@@ -63,8 +67,9 @@ final class BackgroundGestures {
     canvas.setOnMouseReleased(this::released);
     canvas.setOnScroll(this::scrolled);
     canvas.setOnZoom(this::zoomed);
-    canvas.setOnDragOver(this::dragOver);
-    canvas.setOnDragDropped(this::dropped);
+    canvas.setOnMouseDragOver(this::paletteOver);
+    canvas.setOnMouseDragExited(e -> ghostLayer.getChildren().remove(ghost));
+    canvas.setOnMouseDragReleased(this::paletteDropped);
     canvas.setOnKeyPressed(this::keyPressed);
   }
 
@@ -129,29 +134,36 @@ final class BackgroundGestures {
     e.consume();
   }
 
-  private void dragOver(DragEvent e) {
-    if (paletteKey(e).isPresent()) {
-      e.acceptTransferModes(TransferMode.COPY);
+  /** A palette item dragged over the canvas: a ghost card shows where it would land. */
+  private void paletteOver(MouseDragEvent e) {
+    if (palette.dragged().isEmpty()) {
+      return;
+    }
+    Point at = dropPoint(e.getX(), e.getY());
+    ghost.setX(at.x());
+    ghost.setY(at.y());
+    if (!ghostLayer.getChildren().contains(ghost)) {
+      ghostLayer.getChildren().add(ghost);
     }
     e.consume();
   }
 
-  private void dropped(DragEvent e) {
-    Optional<Node> prototype = paletteKey(e).flatMap(palette);
+  private void paletteDropped(MouseDragEvent e) {
+    ghostLayer.getChildren().remove(ghost);
+    Optional<Node> prototype = palette.dragged();
+    palette.end();
     prototype.ifPresent(
         node -> {
-          Point at = canvas.viewport().toWorld(e.getX(), e.getY());
-          editor.add(node, new Point(at.x() - NodeView.WIDTH / 2, at.y() - NodeView.HEIGHT / 2));
+          editor.add(node, dropPoint(e.getX(), e.getY()));
           canvas.requestFocus();
         });
-    e.setDropCompleted(prototype.isPresent());
     e.consume();
   }
 
-  private static Optional<String> paletteKey(DragEvent e) {
-    return e.getDragboard().hasString() && e.getDragboard().getString().startsWith(PALETTE_PREFIX)
-        ? Optional.of(e.getDragboard().getString().substring(PALETTE_PREFIX.length()))
-        : Optional.empty();
+  /** The card's top-left when the cursor holds it by its middle. */
+  private Point dropPoint(double x, double y) {
+    Point at = canvas.viewport().toWorld(x, y);
+    return new Point(at.x() - NodeView.WIDTH / 2, at.y() - NodeView.HEIGHT / 2);
   }
 
   private void keyPressed(KeyEvent e) {

@@ -44,7 +44,7 @@ public record CardContent(
           Optional.empty());
     }
     Sink k = (Sink) node;
-    String figure = k.commit().isZero() ? "sink" : "commit " + k.commit();
+    String figure = k.commit().isZero() ? "" : "commit " + k.commit();
     return new CardContent(
         title,
         node.tech().orElse("sink"),

@@ -1,13 +1,15 @@
 package dev.napkin.app.editor;
 
+import dev.napkin.model.flow.Edge;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.NodeKind;
+import dev.napkin.model.lineage.FlowGraph;
+import dev.napkin.model.unit.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Whether an edge may be drawn from one node to another, and if not, why, in words a user reads
@@ -35,15 +37,18 @@ public final class ConnectionRules {
     if (flow.edges().stream().anyMatch(e -> e.from().equals(from) && e.to().equals(to))) {
       return Optional.of(from + " → " + to + " already exists");
     }
-    List<NodeId> back = Lineage.of(flow).path(to, from);
-    if (!back.isEmpty()) {
-      List<NodeId> cycle = new ArrayList<>(back);
-      cycle.add(to);
-      return Optional.of(
-          "That would close a cycle: "
-              + cycle.stream().map(NodeId::toString).collect(Collectors.joining(" → ")));
+    if (!FlowGraph.of(flow).downstream(to).contains(from)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    List<Edge> edges = new ArrayList<>(flow.edges());
+    edges.add(new Edge(from, to, Optional.empty(), Duration.ZERO));
+    FlowGraph closed = FlowGraph.of(flow.withEdges(edges));
+    List<NodeId> cycle =
+        closed.cycles().stream()
+            .filter(c -> c.contains(from) && c.contains(to))
+            .findFirst()
+            .orElseGet(() -> closed.cycle().orElse(List.of(from, to)));
+    return Optional.of("That would close a cycle: " + FlowGraph.describe(cycle));
   }
 
   private static String name(Node node) {

@@ -10,6 +10,7 @@ import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
+import dev.napkin.model.lineage.FlowGraph;
 import dev.napkin.model.unit.Duration;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -288,7 +289,19 @@ public final class EditorViewModel {
   private void refreshLineage() {
     Set<NodeId> focus = new HashSet<>(selection.nodes());
     selection.singleEdge().ifPresent(e -> focus.addAll(List.of(e.from(), e.to())));
-    lineage.set(focus.isEmpty() ? Set.of() : Set.copyOf(Lineage.of(flow()).related(focus)));
+    if (focus.isEmpty()) {
+      lineage.set(Set.of());
+      return;
+    }
+    FlowGraph graph = FlowGraph.of(flow());
+    Set<NodeId> related = new HashSet<>(focus);
+    for (NodeId id : focus) {
+      if (graph.contains(id)) {
+        related.addAll(graph.upstream(id));
+        related.addAll(graph.downstream(id));
+      }
+    }
+    lineage.set(Set.copyOf(related));
   }
 
   private Set<NodeId> ids() {

@@ -12,8 +12,8 @@ import dev.napkin.app.files.Settings;
 import dev.napkin.app.inspector.InspectorView;
 import dev.napkin.app.inspector.InspectorViewModel;
 import dev.napkin.app.palette.PaletteCatalog;
+import dev.napkin.app.palette.PaletteDrag;
 import dev.napkin.app.palette.PaletteEntry;
-import dev.napkin.app.palette.PaletteLookup;
 import dev.napkin.app.palette.PaletteView;
 import dev.napkin.app.problems.FlowChecker;
 import dev.napkin.app.problems.ProblemsView;
@@ -84,9 +84,11 @@ public final class EditorWindow {
             services.clock());
     documents = new DocumentController(editor, problems, files, services.dialogs().apply(stage));
     List<PaletteEntry> entries = PaletteCatalog.entries();
-    canvas = new FlowCanvas(editor, key -> PaletteLookup.prototype(entries, key));
+    PaletteDrag drag = new PaletteDrag();
+    canvas = new FlowCanvas(editor, drag);
     PaletteView palette =
-        new PaletteView(entries, entry -> editor.add(entry.prototype(), canvas.visibleCenter()));
+        new PaletteView(
+            entries, drag, entry -> editor.add(entry.prototype(), canvas.visibleCenter()));
     inspector = new InspectorViewModel(editor);
     ProblemsView problemsView = new ProblemsView(problems, this::reveal);
     ThemeManager theme = new ThemeManager(services.settings());
@@ -100,7 +102,12 @@ public final class EditorWindow {
             MainToolBar.build(actions)));
     root.setBottom(StatusLine.build(editor, problems, documents, canvas));
     root.getStyleClass().add("napkin-window");
-    Scene scene = new Scene(root, 1440, 900);
+    var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Scene scene =
+        new Scene(
+            root,
+            Math.min(1440, screen.getWidth() * 0.92),
+            Math.min(900, screen.getHeight() * 0.92));
     theme.attach(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(document.titleProperty());

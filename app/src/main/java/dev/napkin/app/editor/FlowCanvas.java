@@ -1,5 +1,6 @@
 package dev.napkin.app.editor;
 
+import dev.napkin.app.palette.PaletteDrag;
 import dev.napkin.model.flow.Edge;
 import dev.napkin.model.flow.EdgeKey;
 import dev.napkin.model.flow.Flow;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -47,8 +47,10 @@ public final class FlowCanvas extends Region {
   private final ConnectGesture connectGesture;
   private final Toast toast = new Toast();
   private Flow shown;
+  private boolean followFit;
+  private boolean fitting;
 
-  public FlowCanvas(EditorViewModel editor, Function<String, Optional<Node>> palette) {
+  public FlowCanvas(EditorViewModel editor, PaletteDrag palette) {
     this.editor = editor;
     getStyleClass().add("flow-canvas");
     setFocusTraversable(true);
@@ -70,13 +72,37 @@ public final class FlowCanvas extends Region {
     setClip(clip);
     nodeGestures = new NodeGestures(this, editor);
     connectGesture = new ConnectGesture(this, editor, previewLayer);
-    new BackgroundGestures(this, editor, overlay, palette).install();
+    new BackgroundGestures(this, editor, overlay, palette, previewLayer).install();
     editor.document().flowProperty().addListener((obs, old, flow) -> sync(flow));
     editor.selection().versionProperty().addListener((obs, old, now) -> refreshSelection());
     editor.lineageProperty().addListener((obs, old, now) -> refreshLineage());
     editor.pinned().addListener((SetChangeListener<NodeId>) change -> refreshPins());
     editor.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
+    viewport.scaleProperty().addListener((obs, old, now) -> userMovedView());
+    viewport.translateXProperty().addListener((obs, old, now) -> userMovedView());
+    viewport.translateYProperty().addListener((obs, old, now) -> userMovedView());
+    widthProperty().addListener((obs, old, now) -> refit());
+    heightProperty().addListener((obs, old, now) -> refit());
     sync(editor.flow());
+  }
+
+  /** After "fit", the view keeps fitting as the window resizes, until the user pans or zooms. */
+  private void userMovedView() {
+    if (!fitting) {
+      followFit = false;
+    }
+  }
+
+  private void refit() {
+    if (followFit) {
+      fit();
+    }
+  }
+
+  private void fit() {
+    fitting = true;
+    viewport.fit(diagramBounds(), getWidth(), getHeight(), FIT_PADDING);
+    fitting = false;
   }
 
   public Viewport viewport() {
@@ -153,7 +179,8 @@ public final class FlowCanvas extends Region {
 
   /** Zooms and pans so the whole diagram is in view. */
   public void fitToView() {
-    viewport.fit(diagramBounds(), getWidth(), getHeight(), FIT_PADDING);
+    followFit = true;
+    fit();
   }
 
   /** The world point at the middle of what is visible: where a double-click in the palette adds. */

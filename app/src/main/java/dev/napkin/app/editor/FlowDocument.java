@@ -23,7 +23,8 @@ public final class FlowDocument {
   private final ReadOnlyObjectWrapper<Optional<Path>> file =
       new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-  private String untitledName = UNTITLED;
+  private final ReadOnlyStringWrapper untitledName =
+      new ReadOnlyStringWrapper(this, "untitledName", UNTITLED);
 
   public FlowDocument(Flow flow, Optional<Path> file) {
     this.stack = new CommandStack(flow);
@@ -32,6 +33,7 @@ public final class FlowDocument {
         Bindings.createStringBinding(
             () -> fileName() + (stack.isDirty() ? UNSAVED_MARK : "") + " — Napkin",
             this.file,
+            untitledName,
             stack.dirtyProperty()));
   }
 
@@ -69,9 +71,8 @@ public final class FlowDocument {
    * clickstream.yaml} with no file behind it until saved).
    */
   public void open(Flow flow, Optional<Path> newFile, String nameWhenUntitled) {
-    untitledName = nameWhenUntitled;
+    untitledName.set(nameWhenUntitled);
     stack.reset(flow);
-    file.set(Optional.empty());
     file.set(newFile);
   }
 
@@ -90,7 +91,7 @@ public final class FlowDocument {
   }
 
   public String fileName() {
-    return file.get().map(p -> p.getFileName().toString()).orElse(untitledName);
+    return file.get().map(p -> p.getFileName().toString()).orElse(untitledName.get());
   }
 
   public boolean isDirty() {

@@ -10,6 +10,7 @@ import dev.napkin.model.unit.UnitException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,10 +60,10 @@ final class MainToolBar {
             button(MaterialDesignF.FILE_OUTLINE, "New (Ctrl+N)", docs::newFlow),
             button(MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open (Ctrl+O)", docs::open),
             button(MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save (Ctrl+S)", docs::save),
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             undo,
             redo,
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             labeled(
                 button(
                     MaterialDesignS.SITEMAP_OUTLINE,
@@ -78,7 +79,7 @@ final class MainToolBar {
             button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "Zoom out (Ctrl+-)", canvas::zoomOut),
             button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "Zoom in (Ctrl+=)", canvas::zoomIn),
             snap,
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             defaultSla(editor),
             spacer,
             dark);

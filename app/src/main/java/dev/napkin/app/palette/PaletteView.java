@@ -5,19 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -26,20 +21,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * item onto the canvas, or double-click it (or press Enter in the search) to add it in view.
  */
 public final class PaletteView extends VBox {
-  /** What a palette item puts on the dragboard, before its key (the canvas reads it back). */
-  public static final String DRAG_PREFIX = "napkin-palette:";
-
   private final TextField search = TextFields.createClearableTextField();
   private final List<Item> items = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private final Consumer<PaletteEntry> add;
+  private final PaletteDrag drag;
 
   private record Item(PaletteEntry entry, HBox view) {}
 
   private record Section(NodeKind kind, Label header, VBox body) {}
 
-  public PaletteView(List<PaletteEntry> entries, Consumer<PaletteEntry> add) {
+  public PaletteView(List<PaletteEntry> entries, PaletteDrag drag, Consumer<PaletteEntry> add) {
     this.add = add;
+    this.drag = drag;
     getStyleClass().add("palette");
     search.setPromptText("Search nodes");
     search.getStyleClass().add("palette-search");
@@ -86,7 +80,8 @@ public final class PaletteView extends VBox {
     view.setAlignment(Pos.CENTER_LEFT);
     view.getStyleClass().add("palette-item");
     view.setId("palette-" + entry.prototype().id());
-    Tooltip.install(view, new Tooltip(entry.help() + "\nDrag onto the canvas, or double-click"));
+    Tooltip.install(
+        view, new Tooltip(entry.help() + "\nDrag onto the canvas, or double-click to add in view"));
     view.setOnMouseClicked(
         e -> {
           if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -95,15 +90,11 @@ public final class PaletteView extends VBox {
         });
     view.setOnDragDetected(
         e -> {
-          Dragboard board = view.startDragAndDrop(TransferMode.COPY);
-          ClipboardContent content = new ClipboardContent();
-          content.putString(DRAG_PREFIX + entry.prototype().id());
-          board.setContent(content);
-          SnapshotParameters params = new SnapshotParameters();
-          params.setFill(Color.TRANSPARENT);
-          board.setDragView(view.snapshot(params, null));
+          drag.start(entry.prototype());
+          view.startFullDrag();
           e.consume();
         });
+    view.setOnMouseReleased(e -> drag.end());
     return view;
   }
 
