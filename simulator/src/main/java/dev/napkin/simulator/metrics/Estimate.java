@@ -65,6 +65,16 @@ public record Estimate(double mean, double low, double high, int n) {
     return new Estimate(mean, mean - half, mean + half, n);
   }
 
+  /** The interval cut to what the value can be (a share in [0, 1], a latency ≥ 0). */
+  public Estimate clamped(double min, double max) {
+    double m = StrictMath.min(max, StrictMath.max(min, mean));
+    return new Estimate(
+        m,
+        StrictMath.max(min, StrictMath.min(low, m)),
+        StrictMath.min(max, StrictMath.max(high, m)),
+        n);
+  }
+
   public double halfWidth() {
     return (high - low) / 2;
   }

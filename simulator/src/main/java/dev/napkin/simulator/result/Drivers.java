@@ -22,7 +22,7 @@ public final class Drivers {
     this.prices = prices;
   }
 
-  /** What sets a mode's latency: {@code it runs every 1h with a 5m startup}. */
+  /** What sets a mode's latency, as a noun phrase: {@code the 1h schedule with a 5m startup}. */
   public String latency(String mode) {
     return executionMode(mode).map(this::latency).orElse("the modes the flow was drawn with");
   }
@@ -31,31 +31,31 @@ public final class Drivers {
     return switch (mode) {
       case BATCH -> {
         Execution.Batch b = execution.batch();
-        String text = "it runs every " + b.every() + " with a " + b.startup() + " startup";
+        String text = "the " + b.every() + " schedule with a " + b.startup() + " startup per run";
         yield b.partition() == Execution.Partition.EVENT
-            ? text + ", each event-time period after a " + b.grace() + " grace"
+            ? text + " and a " + b.grace() + " grace per event-time period"
             : text;
       }
       case MICRO_BATCH -> {
         Execution.MicroBatch m = execution.microBatch();
-        yield "its trigger every " + m.every() + " with " + m.overhead() + " overhead per batch";
+        yield "the " + m.every() + " trigger with " + m.overhead() + " overhead per batch";
       }
       case STREAMING -> {
         Execution.Streaming s = execution.streaming();
         yield s.delivery() == Execution.Delivery.EXACTLY_ONCE
-            ? "exactly-once delivery waits for the next checkpoint (every "
+            ? "exactly-once delivery, which waits for the next checkpoint (every "
                 + s.checkpoint()
                 + ", "
                 + s.checkpointDuration()
                 + " each)"
-            : "at-least-once delivery (no checkpoint wait) with a "
+            : "at-least-once delivery (no checkpoint wait) and the "
                 + s.watermarkDelay()
                 + " watermark delay";
       }
     };
   }
 
-  /** What costs a mode completeness: late records missing their first result. */
+  /** What costs a mode completeness, as a noun phrase: late records missing their first result. */
   public String completeness(String mode) {
     Optional<ExecutionMode> known = executionMode(mode);
     if (known.isEmpty()) {
@@ -64,16 +64,18 @@ public final class Drivers {
     return switch (known.get()) {
       case BATCH ->
           execution.batch().partition() == Execution.Partition.EVENT
-              ? "records arriving after the " + execution.batch().grace() + " grace miss their run"
+              ? "records arriving after the "
+                  + execution.batch().grace()
+                  + " grace missing their run"
               : "records reaching a window after an earlier run emitted it";
       case MICRO_BATCH ->
           "records later than the "
               + execution.microBatchWatermarkDelay()
-              + " watermark delay miss their window's first result";
+              + " watermark delay missing their window's first result";
       case STREAMING ->
           "records later than the "
               + execution.streaming().watermarkDelay()
-              + " watermark delay miss their window's first result";
+              + " watermark delay missing their window's first result";
     };
   }
 

@@ -27,6 +27,6 @@ public record LatencySummary(
       List<LatencyDistribution> replications, ToDoubleFunction<LatencyDistribution> statistic) {
     double[] values =
         replications.stream().filter(d -> !d.isEmpty()).mapToDouble(statistic).toArray();
-    return Estimate.of(values);
+    return Estimate.of(values).clamped(0, Double.POSITIVE_INFINITY);
   }
 }

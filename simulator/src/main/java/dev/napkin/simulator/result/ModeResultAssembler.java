@@ -72,7 +72,11 @@ public final class ModeResultAssembler {
       backlogMax = Math.max(backlogMax, node.backlogMax());
     }
     return Optional.of(
-        new NodeResult(id, Estimate.of(utilization), Estimate.of(backlog), backlogMax));
+        new NodeResult(
+            id,
+            Estimate.of(utilization).clamped(0, Double.POSITIVE_INFINITY),
+            Estimate.of(backlog).clamped(0, Double.POSITIVE_INFINITY),
+            backlogMax));
   }
 
   /**

@@ -105,7 +105,7 @@ public final class Recommender {
               ? chosen.mode() + " does not meet every SLA: "
               : "No mode that was run meets every SLA; " + chosen.mode() + " comes closest: ")
           + missText(worst, false)
-          + ", because "
+          + ", driven by "
           + cause(chosen.mode(), worst)
           + ". It costs "
           + cost
@@ -131,7 +131,7 @@ public final class Recommender {
     return other.mode()
         + " misses: "
         + missText(worst, false)
-        + ", because "
+        + ", driven by "
         + cause(other.mode(), worst)
         + "; it "
         + costRelation(other, chosen)
@@ -237,7 +237,7 @@ public final class Recommender {
     if (byLatency.isPresent()) {
       return " Its tightest SLA: "
           + missText(byLatency.get(), true, true)
-          + ", set by "
+          + ", driven by "
           + drivers.latency(chosen.mode())
           + ".";
     }
@@ -248,9 +248,9 @@ public final class Recommender {
             s ->
                 " Its tightest SLA: "
                     + missText(s, false, true)
-                    + " ("
+                    + ", driven by "
                     + drivers.completeness(chosen.mode())
-                    + ").")
+                    + ".")
         .orElse("");
   }
 

@@ -44,7 +44,8 @@ public record SinkResult(
         replications.stream().map(s -> LatencyDistribution.copyOf(s.latencies())).toList();
     LatencyDistribution pooled = LatencyDistribution.merge(distributions);
     Estimate completeness =
-        Estimate.of(replications.stream().mapToDouble(SinkStats::completeness).toArray());
+        Estimate.of(replications.stream().mapToDouble(SinkStats::completeness).toArray())
+            .clamped(0, 1);
     Optional<LatencySummary> latency =
         pooled.isEmpty() ? Optional.empty() : Optional.of(LatencySummary.of(distributions));
     SinkResult unjudged =

@@ -38,6 +38,14 @@ class EstimateTest {
   }
 
   @Test
+  void clampingCutsTheIntervalToPossibleValues() {
+    assertThat(new Estimate(0.99, 0.97, 1.01, 5).clamped(0, 1))
+        .isEqualTo(new Estimate(0.99, 0.97, 1.0, 5));
+    assertThat(new Estimate(0.5, -0.2, 1.2, 3).clamped(0, Double.POSITIVE_INFINITY))
+        .isEqualTo(new Estimate(0.5, 0, 1.2, 3));
+  }
+
+  @Test
   void refusesNoValuesAndNonFiniteValues() {
     assertThatThrownBy(Estimate::of)
         .isInstanceOf(IllegalArgumentException.class)

@@ -79,11 +79,11 @@ class RecommenderTest {
             "micro-batch is the cheapest mode that meets every SLA: $325.20/mo at 0.06 USD/vCPU-h"
                 + " ("
                 + CATALOG
-                + "). Its tightest SLA: dashboard's p99 is 45 s vs a 2 min target, set by its"
-                + " trigger every 30s with 200ms overhead per batch."
-                + " batch misses: dashboard's p99 is 60 min vs a 2 min target (30×), because it"
-                + " runs every 1h with a 5m startup; it costs $131.40/mo less than micro-batch"
-                + " (0.6×)."
+                + "). Its tightest SLA: dashboard's p99 is 45 s vs a 2 min target, driven by the"
+                + " 30s trigger with 200ms overhead per batch."
+                + " batch misses: dashboard's p99 is 60 min vs a 2 min target (30×), driven by the"
+                + " 1h schedule with a 5m startup per run; it costs $131.40/mo less than"
+                + " micro-batch (0.6×)."
                 + " streaming also meets every SLA but costs $226.30/mo more than micro-batch"
                 + " (1.7×).");
     assertThat(r.others())
@@ -114,14 +114,14 @@ class RecommenderTest {
     assertThat(r.reason())
         .startsWith(
             "No mode that was run meets every SLA; micro-batch comes closest: dashboard's p99 is"
-                + " 45 s vs a 30 s target (1.5×), because its trigger every 30s with 200ms"
-                + " overhead per batch. It costs $325.20/mo at 0.06 USD/vCPU-h ("
+                + " 45 s vs a 30 s target (1.5×), driven by the 30s trigger with 200ms overhead"
+                + " per batch. It costs $325.20/mo at 0.06 USD/vCPU-h ("
                 + CATALOG
                 + ").")
         .contains(
-            "streaming misses: dashboard's p99 is 63 s vs a 30 s target (2.1×), because"
-                + " exactly-once delivery waits for the next checkpoint (every 1m, 1s each); it"
-                + " costs $226.30/mo more than micro-batch (1.7×).");
+            "streaming misses: dashboard's p99 is 63 s vs a 30 s target (2.1×), driven by"
+                + " exactly-once delivery, which waits for the next checkpoint (every 1m, 1s"
+                + " each); it costs $226.30/mo more than micro-batch (1.7×).");
   }
 
   @Test
@@ -138,8 +138,8 @@ class RecommenderTest {
     assertThat(r.reason())
         .isEqualTo(
             "streaming does not meet every SLA: dashboard's completeness is 90 % vs a 95 % target,"
-                + " because records later than the 5s watermark delay miss their window's first"
-                + " result. It costs $471.20/mo at 0.11 USD/vCPU-h + 0.11 USD/h per job ("
+                + " driven by records later than the 5s watermark delay missing their window's"
+                + " first result. It costs $471.20/mo at 0.11 USD/vCPU-h + 0.11 USD/h per job ("
                 + CATALOG
                 + "). Only streaming was run, so this covers just that mode.");
   }
@@ -162,8 +162,9 @@ class RecommenderTest {
         .isEqualTo(
             "streaming meets every SLA: $551.50/mo at 0.11 USD/vCPU-h + 0.11 USD/h per job ("
                 + CATALOG
-                + "). Its tightest SLA: dashboard's p99 is 63 s vs a 2 min target, set by"
-                + " exactly-once delivery waits for the next checkpoint (every 1m, 1s each)."
+                + "). Its tightest SLA: dashboard's p99 is 63 s vs a 2 min target, driven by"
+                + " exactly-once delivery, which waits for the next checkpoint (every 1m, 1s"
+                + " each)."
                 + " Only streaming was run, so this covers just that mode.");
   }
 
