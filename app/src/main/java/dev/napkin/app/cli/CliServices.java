@@ -1,0 +1,32 @@
+package dev.napkin.app.cli;
+
+import dev.napkin.simulator.cost.Prices;
+import dev.napkin.simulator.run.ModeRegistry;
+import dev.napkin.simulator.run.Simulator;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the commands need from the rest of the app: the spec loader, the mode simulators this build
+ * offers, the catalog prices, the simulator (thread count) and whether a console is attached (for
+ * {@code --progress auto}).
+ */
+public record CliServices(
+    FlowLoader loader,
+    ModeRegistry modes,
+    Prices prices,
+    Simulator simulator,
+    BooleanSupplier console) {
+
+  /**
+   * The services of a plain run. The spec reader and the mode simulators are wired in here as they
+   * become available.
+   */
+  public static CliServices defaults() {
+    return new CliServices(
+        FlowLoader.unavailable(),
+        ModeRegistry.empty(),
+        Prices.REFERENCE,
+        new Simulator(),
+        () -> System.console() != null);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.napkin.simulator.run;
+
+import dev.napkin.simulator.engine.RunControl;
+import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.ModeSimulator;
+import dev.napkin.simulator.mode.RunInput;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Runs independent replications on a thread pool and returns their stats in task order. The calling
+ * thread waits, reports the mean progress every {@link #POLL_MILLIS} ms through the caller's
+ * control (which throws once the caller cancels), and on cancellation or the first failure raises
+ * the shared stop flag every replication's control checks.
+ */
+final class ReplicationBatch {
+  static final long POLL_MILLIS = 50;
+  private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+  record Task(ModeSimulator mode, RunInput input) {}
+
+  private final List<Task> tasks;
+  private final int threads;
+  private final AtomicBoolean stop;
+  private final AtomicLongArray progress;
+
+  ReplicationBatch(List<Task> tasks, int threads, AtomicBoolean stop) {
+    this.tasks = List.copyOf(tasks);
+    this.threads = Math.max(1, Math.min(threads, tasks.size()));
+    this.stop = stop;
+    this.progress = new AtomicLongArray(tasks.size());
+  }
+
+  List<RunStats> run(RunControl control) {
+    RunStats[] results = new RunStats[tasks.size()];
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    CompletionService<RunStats> done = new ExecutorCompletionService<>(pool);
+    Map<Future<RunStats>, Integer> index = new IdentityHashMap<>();
+    try {
+      control.checkpoint(0);
+      for (int i = 0; i < tasks.size(); i++) {
+        index.put(done.submit(replication(i)), i);
+      }
+      int finished = 0;
+      while (finished < tasks.size()) {
+        Future<RunStats> next = done.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          int i = index.get(next);
+          results[i] = outcome(next, i);
+          finished++;
+        }
+        control.checkpoint(meanProgress());
+      }
+      return Arrays.asList(results);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("simulation interrupted");
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+    }
+  }
+
+  private Callable<RunStats> replication(int i) {
+    Task task = tasks.get(i);
+    RunControl own = new RunControl(share -> report(i, share), stop);
+    return () -> {
+      RunStats stats = task.mode().run(task.input(), own);
+      if (stats == null) {
+        throw new IllegalStateException("the simulator returned no stats");
+      }
+      report(i, 1);
+      return stats;
+    };
+  }
+
+  private RunStats outcome(Future<RunStats> future, int i) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Task task = tasks.get(i);
+      throw new SimulationFailedException(
+          task.mode().name(), task.input().replication(), e.getCause());
+    }
+  }
+
+  private void report(int i, double share) {
+    double clamped = Double.isNaN(share) ? 0 : Math.max(0, Math.min(1, share));
+    progress.set(i, Double.doubleToRawLongBits(clamped));
+  }
+
+  private double meanProgress() {
+    double sum = 0;
+    for (int i = 0; i < progress.length(); i++) {
+      sum += Double.longBitsToDouble(progress.get(i));
+    }
+    return sum / progress.length();
+  }
+
+  private static ThreadFactory daemonThreads() {
+    int pool = POOL_NUMBER.incrementAndGet();
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "napkin-sim-" + pool + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

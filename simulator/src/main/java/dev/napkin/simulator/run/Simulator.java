@@ -1,0 +1,82 @@
+package dev.napkin.simulator.run;
+
+import dev.napkin.model.flow.Flow;
+import dev.napkin.simulator.cost.MonthlyCost;
+import dev.napkin.simulator.cost.ResolvedPrices;
+import dev.napkin.simulator.engine.RunControl;
+import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.ModeSimulator;
+import dev.napkin.simulator.mode.RunInput;
+import dev.napkin.simulator.result.ModeResult;
+import dev.napkin.simulator.result.ModeResultAssembler;
+import dev.napkin.simulator.result.SimulationResult;
+import dev.napkin.simulator.result.SinkResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs every requested mode × replication in parallel over a fixed number of threads and assembles
+ * one {@link SimulationResult}. Results are put together by (mode, replication) index, so they do
+ * not depend on which thread ran what or when. Progress (the mean share done over all replications)
+ * and cancellation go through the caller's {@link RunControl}, polled on the calling thread; a
+ * replication that throws stops the others and surfaces as a {@link SimulationFailedException}.
+ */
+public final class Simulator {
+  private final int threads;
+
+  /** One thread per available processor. */
+  public Simulator() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  public Simulator(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("at least one thread is needed, got " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /**
+   * Simulates the request; blocks until done.
+   *
+   * @throws CancellationException when the control was cancelled
+   * @throws SimulationFailedException when a replication threw
+   * @throws IllegalArgumentException when the flow's prices cannot be used (not USD)
+   */
+  public SimulationResult run(SimulationRequest request, RunControl control) {
+    ResolvedPrices prices = ResolvedPrices.resolve(request.flow().cost(), request.prices());
+    Flow flow = request.effectiveFlow();
+    int replications = request.settings().replications();
+    List<ReplicationBatch.Task> tasks = new ArrayList<>();
+    for (ModeSimulator mode : request.modes()) {
+      for (int r = 0; r < replications; r++) {
+        RunInput input = new RunInput(flow, request.settings(), request.traces(), r);
+        tasks.add(new ReplicationBatch.Task(mode, input));
+      }
+    }
+    List<RunStats> stats = new ReplicationBatch(tasks, threads, new AtomicBoolean()).run(control);
+    ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
+    List<ModeResult> modes = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (int m = 0; m < request.modes().size(); m++) {
+      String name = request.modes().get(m).name();
+      List<RunStats> runs = stats.subList(m * replications, (m + 1) * replications);
+      ModeResult result = assembler.assemble(flow, name, runs);
+      modes.add(result);
+      warnings.addAll(warningsFor(result));
+    }
+    return SimulationResult.of(flow, request.settings(), prices, modes, warnings);
+  }
+
+  private static List<String> warningsFor(ModeResult mode) {
+    List<String> warnings = new ArrayList<>();
+    for (SinkResult sink : mode.sinks()) {
+      if (sink.records() == 0 && mode.stable()) {
+        warnings.add(mode.mode() + ": " + sink.sink() + " received no results after the warm-up");
+      }
+    }
+    return warnings;
+  }
+}
