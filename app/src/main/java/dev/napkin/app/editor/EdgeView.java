@@ -23,7 +23,7 @@ final class EdgeView extends Group {
   private final CubicCurve hit = new CubicCurve();
   private final CubicCurve curve = new CubicCurve();
   private final Polygon head = new Polygon();
-  private final Label label = new Label();
+  private Label label;
 
   EdgeView(Edge edge) {
     this.key = edge.key();
@@ -31,9 +31,7 @@ final class EdgeView extends Group {
     hit.getStyleClass().add("edge-hit");
     curve.getStyleClass().add("edge");
     head.getStyleClass().add("edge-head");
-    label.getStyleClass().add("edge-label");
-    label.setMouseTransparent(true);
-    getChildren().addAll(hit, curve, head, label);
+    getChildren().addAll(hit, curve, head);
     show(edge);
   }
 
@@ -41,10 +39,23 @@ final class EdgeView extends Group {
     return key;
   }
 
+  /** Shows the contract as a label; most edges have none, so the label is made only when needed. */
   void show(Edge edge) {
     String text = edge.contract().orElse("");
+    if (text.isEmpty()) {
+      if (label != null) {
+        getChildren().remove(label);
+        label = null;
+      }
+      return;
+    }
+    if (label == null) {
+      label = new Label();
+      label.getStyleClass().add("edge-label");
+      label.setMouseTransparent(true);
+      getChildren().add(label);
+    }
     label.setText(text);
-    label.setVisible(!text.isEmpty());
   }
 
   /** Routes the curve between the two cards' ports (top-left corners given). */
@@ -56,10 +67,11 @@ final class EdgeView extends Group {
     Curves.place(curve, x1, y1, x2 - HEAD + 1, y2);
     Curves.place(hit, x1, y1, x2, y2);
     head.getPoints().setAll(x2, y2, x2 - HEAD, y2 - HEAD / 1.8, x2 - HEAD, y2 + HEAD / 1.8);
-    label.autosize();
-    double mx = (x1 + x2) / 2;
-    double my = (y1 + y2) / 2;
-    label.relocate(mx - label.prefWidth(-1) / 2, my - label.prefHeight(-1) - 2);
+    if (label != null) {
+      label.autosize();
+      label.relocate(
+          (x1 + x2) / 2 - label.prefWidth(-1) / 2, (y1 + y2) / 2 - label.prefHeight(-1) - 2);
+    }
   }
 
   void setSelected(boolean value) {

@@ -34,6 +34,12 @@ import javafx.scene.transform.Translate;
 public final class FlowCanvas extends Region {
   private static final double FIT_PADDING = 40;
 
+  /** Below this zoom, cards drop their text (see napkin.css). */
+  static final double OVERVIEW_BELOW = 0.45;
+
+  private static final javafx.css.PseudoClass OVERVIEW =
+      javafx.css.PseudoClass.getPseudoClass("overview");
+
   private final EditorViewModel editor;
   private final Viewport viewport = new Viewport();
   private final Group world = new Group();
@@ -79,6 +85,11 @@ public final class FlowCanvas extends Region {
     editor.pinned().addListener((SetChangeListener<NodeId>) change -> refreshPins());
     editor.noticeProperty().addListener((obs, old, notice) -> toast.show(notice.text()));
     viewport.scaleProperty().addListener((obs, old, now) -> userMovedView());
+    viewport
+        .scaleProperty()
+        .addListener(
+            (obs, old, now) ->
+                pseudoClassStateChanged(OVERVIEW, now.doubleValue() < OVERVIEW_BELOW));
     viewport.translateXProperty().addListener((obs, old, now) -> userMovedView());
     viewport.translateYProperty().addListener((obs, old, now) -> userMovedView());
     widthProperty().addListener((obs, old, now) -> refit());

@@ -29,19 +29,18 @@ final class NodeGestures {
   }
 
   void install(NodeView view) {
-    view.card().setOnMousePressed(e -> pressed(view.id(), e));
-    view.card().setOnMouseDragged(this::dragged);
-    view.card().setOnMouseReleased(e -> released(view.id(), e));
-    view.card()
-        .setOnContextMenuRequested(
-            e -> {
-              if (!editor.selection().contains(view.id())) {
-                editor.selection().selectOnly(view.id());
-              }
-              menu(view.id()).show(view.card(), e.getScreenX(), e.getScreenY());
-              e.consume();
-            });
-    view.titleLabel()
+    view.setOnMousePressed(e -> pressed(view.id(), e));
+    view.setOnMouseDragged(this::dragged);
+    view.setOnMouseReleased(e -> released(view.id(), e));
+    view.setOnContextMenuRequested(
+        e -> {
+          if (!editor.selection().contains(view.id())) {
+            editor.selection().selectOnly(view.id());
+          }
+          menu(view.id()).show(view, e.getScreenX(), e.getScreenY());
+          e.consume();
+        });
+    view.titleText()
         .setOnMouseClicked(
             e -> {
               if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {

@@ -4,83 +4,84 @@ import dev.napkin.app.palette.TechIcons;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.NodeKind;
+import java.util.Optional;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * A node on the canvas: a compact card (icon, name, technology, key figure, mode and SLA badges)
- * with an input port on the left and an output port on the right. It only draws; gestures are wired
- * by the canvas.
+ * with an input port on the left and an output port on the right. Cards have a fixed size, so their
+ * parts are placed by hand with plain text shapes: a thousand cards stay cheap to style and lay
+ * out. It only draws; gestures are wired by the canvas.
  */
 final class NodeView extends Pane {
   static final double WIDTH = 188;
   static final double HEIGHT = 76;
   static final double PORT_RADIUS = 5.5;
+  private static final double PAD = 12;
+  // Fonts are set here, not in CSS: sizes are then known before styling, so badges can be fitted
+  // to their text at once.
+  private static final String FAMILY = Font.getDefault().getFamily();
+  static final Font TITLE_FONT = Font.font(FAMILY, FontWeight.BOLD, 13);
+  private static final Font SMALL_FONT = Font.font(FAMILY, 11);
+  private static final Font BADGE_FONT = Font.font(FAMILY, 10);
 
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-  private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
   private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
   private static final PseudoClass TARGET_OK = PseudoClass.getPseudoClass("target-ok");
   private static final PseudoClass TARGET_BAD = PseudoClass.getPseudoClass("target-bad");
 
   private final NodeId id;
-  private final VBox card = new VBox();
+  private final Region card = new Region();
   private final FontIcon icon = new FontIcon();
-  private final Label title = new Label();
-  private final Label subtitle = new Label();
-  private final Label figure = new Label();
-  private final Label modeBadge = new Label();
-  private final Label slaBadge = new Label();
-  private final FontIcon pin = new FontIcon(MaterialDesignP.PIN);
+  private final Text title = new Text();
+  private final Text subtitle = new Text();
+  private final Text figure = new Text();
+  private final Badge modeBadge = new Badge("badge");
+  private final Badge slaBadge = new Badge("badge", "badge-sla");
   private final Circle input = new Circle(PORT_RADIUS);
   private final Circle output = new Circle(PORT_RADIUS);
+  private Optional<FontIcon> pin = Optional.empty();
   private CardContent shown;
   private Node node;
 
   NodeView(Node node, CardContent content) {
     this.id = node.id();
-    getStyleClass().add("node-view");
+    getStyleClass().addAll("node-view", "node-" + node.kind().specName());
     setManaged(false);
-    card.getStyleClass().addAll("node-card", "node-" + node.kind().specName());
+    card.getStyleClass().add("node-card");
     card.resizeRelocate(0, 0, WIDTH, HEIGHT);
-    card.setMinSize(WIDTH, HEIGHT);
-    card.setMaxSize(WIDTH, HEIGHT);
-    card.setManaged(false);
     icon.getStyleClass().add("node-icon");
-    title.getStyleClass().add("node-title");
-    title.setMaxWidth(WIDTH - 56);
-    pin.getStyleClass().add("node-pin");
-    pin.setVisible(false);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(6, icon, title, spacer, pin);
-    header.setAlignment(Pos.CENTER_LEFT);
-    subtitle.getStyleClass().add("node-tech");
-    figure.getStyleClass().add("node-figure");
-    modeBadge.getStyleClass().add("badge");
-    slaBadge.getStyleClass().addAll("badge", "badge-sla");
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox footer = new HBox(4, figure, gap, modeBadge, slaBadge);
-    footer.setAlignment(Pos.CENTER_LEFT);
-    card.getChildren().addAll(header, subtitle, footer);
+    icon.setLayoutX(PAD);
+    icon.setLayoutY(24);
+    title.getStyleClass().addAll("node-text", "node-title");
+    title.setFont(TITLE_FONT);
+    subtitle.setFont(SMALL_FONT);
+    figure.setFont(SMALL_FONT);
+    title.setLayoutX(PAD + 22);
+    title.setLayoutY(23);
+    title.setClip(new Rectangle(0, -20, WIDTH - PAD * 2 - 38, 30));
+    subtitle.getStyleClass().addAll("node-text", "node-tech");
+    subtitle.setLayoutX(PAD);
+    subtitle.setLayoutY(42);
+    figure.getStyleClass().addAll("node-text", "node-figure");
+    figure.setLayoutX(PAD);
+    figure.setLayoutY(63);
     input.getStyleClass().addAll("port", "port-in");
     output.getStyleClass().addAll("port", "port-out");
-    input.setCenterX(0);
     input.setCenterY(HEIGHT / 2);
     output.setCenterX(WIDTH);
     output.setCenterY(HEIGHT / 2);
-    getChildren().add(card);
+    getChildren().addAll(card, icon, title, subtitle, figure);
     if (node.kind() != NodeKind.SOURCE) {
       getChildren().add(input);
     }
@@ -98,11 +99,11 @@ final class NodeView extends Pane {
     return node;
   }
 
-  VBox card() {
+  Region card() {
     return card;
   }
 
-  Label titleLabel() {
+  Text titleText() {
     return title;
   }
 
@@ -125,26 +126,36 @@ final class NodeView extends Pane {
     title.setText(content.title());
     subtitle.setText(content.subtitle());
     figure.setText(content.figure());
-    modeBadge.getStyleClass().removeIf(c -> c.startsWith("mode-"));
-    content
-        .mode()
-        .ifPresent(
-            m -> {
-              modeBadge.setText(m.specName());
-              modeBadge.getStyleClass().add("mode-" + m.specName());
-              if (content.modeInherited()) {
-                modeBadge.getStyleClass().add("mode-inherited");
-              }
-            });
-    modeBadge.setVisible(content.mode().isPresent());
-    modeBadge.setManaged(content.mode().isPresent());
-    slaBadge.setText(content.sla().orElse(""));
-    slaBadge.getStyleClass().remove("badge-none");
-    if (content.sla().filter("no SLA"::equals).isPresent()) {
-      slaBadge.getStyleClass().add("badge-none");
+    double right = WIDTH - PAD;
+    if (content.sla().isPresent()) {
+      slaBadge.setText(content.sla().get());
+      slaBadge.setStyle("badge-none", content.sla().get().equals("no SLA"));
+      right = slaBadge.placeRightAt(right, HEIGHT - 22);
+      attach(slaBadge, true);
+    } else {
+      attach(slaBadge, false);
     }
-    slaBadge.setVisible(content.sla().isPresent());
-    slaBadge.setManaged(content.sla().isPresent());
+    if (content.mode().isPresent()) {
+      String mode = content.mode().get().specName();
+      modeBadge.setText(mode);
+      modeBadge.getStyleClass().removeIf(c -> c.startsWith("mode-"));
+      modeBadge.getStyleClass().add("mode-" + mode);
+      if (content.modeInherited()) {
+        modeBadge.getStyleClass().add("mode-inherited");
+      }
+      modeBadge.placeRightAt(right, HEIGHT - 22);
+      attach(modeBadge, true);
+    } else {
+      attach(modeBadge, false);
+    }
+  }
+
+  private void attach(Region part, boolean present) {
+    if (present && !getChildren().contains(part)) {
+      getChildren().add(part);
+    } else if (!present) {
+      getChildren().remove(part);
+    }
   }
 
   void setSelected(boolean value) {
@@ -152,12 +163,21 @@ final class NodeView extends Pane {
   }
 
   void setDimmed(boolean value) {
-    pseudoClassStateChanged(DIMMED, value);
     setOpacity(value ? 0.28 : 1);
   }
 
   void setPinned(boolean value) {
-    pin.setVisible(value);
+    if (value && pin.isEmpty()) {
+      FontIcon p = new FontIcon(MaterialDesignP.PIN);
+      p.getStyleClass().add("node-pin");
+      p.setLayoutX(WIDTH - PAD - 12);
+      p.setLayoutY(22);
+      getChildren().add(p);
+      pin = Optional.of(p);
+    } else if (!value && pin.isPresent()) {
+      getChildren().remove(pin.get());
+      pin = Optional.empty();
+    }
   }
 
   /** Marks the card with the worst problem that concerns it. */
@@ -170,5 +190,40 @@ final class NodeView extends Pane {
   void setTarget(boolean hovered, boolean allowed) {
     card.pseudoClassStateChanged(TARGET_OK, hovered && allowed);
     card.pseudoClassStateChanged(TARGET_BAD, hovered && !allowed);
+  }
+
+  /** A small rounded label drawn by hand: a styled region behind one text. */
+  private static final class Badge extends Region {
+    private static final double H_PAD = 6;
+    private static final double HEIGHT = 15;
+    private final Text text = new Text();
+
+    Badge(String... styles) {
+      getStyleClass().addAll(styles);
+      text.getStyleClass().add("badge-text");
+      text.setFont(BADGE_FONT);
+      text.setLayoutX(H_PAD);
+      text.setLayoutY(11);
+      getChildren().add(text);
+      setManaged(false);
+    }
+
+    void setText(String value) {
+      text.setText(value);
+    }
+
+    void setStyle(String style, boolean on) {
+      getStyleClass().remove(style);
+      if (on) {
+        getStyleClass().add(style);
+      }
+    }
+
+    /** Sizes the badge to its text and places its right edge at {@code right}; returns its left. */
+    double placeRightAt(double right, double y) {
+      double width = Math.ceil(text.getLayoutBounds().getWidth()) + 2 * H_PAD;
+      resizeRelocate(right - width, y, width, HEIGHT);
+      return right - width - 4;
+    }
   }
 }

@@ -173,8 +173,8 @@ class CanvasGesturesTest extends EditorUiTest {
 
     Node node = editor().flow().node(id("sessionize")).orElseThrow();
     assertThat(node.name()).isEqualTo("Sessions per page");
-    assertThat(robot.lookup(".node-title").queryAllAs(Label.class))
-        .extracting(Label::getText)
+    assertThat(robot.lookup(".node-title").queryAllAs(javafx.scene.text.Text.class))
+        .extracting(javafx.scene.text.Text::getText)
         .contains("Sessions per page");
   }
 

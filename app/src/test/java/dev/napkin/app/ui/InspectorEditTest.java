@@ -38,8 +38,8 @@ class InspectorEditTest extends EditorUiTest {
     assertThat(sessionize().parallelism()).isEqualTo(4);
     assertThat(editor().document().history().undoableLabels())
         .containsExactly("Set parallelism of sessionize");
-    assertThat(robot.lookup(".node-figure").queryAllAs(javafx.scene.control.Label.class))
-        .extracting(javafx.scene.control.Label::getText)
+    assertThat(robot.lookup(".node-figure").queryAllAs(javafx.scene.text.Text.class))
+        .extracting(javafx.scene.text.Text::getText)
         .contains("100us/rec · ×4");
   }
 
