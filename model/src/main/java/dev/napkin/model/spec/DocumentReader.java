@@ -73,17 +73,15 @@ final class DocumentReader {
     if (version instanceof Scalar s && s.type() == ScalarType.NUMBER && isOne(s.text())) {
       return true;
     }
-    String found = version instanceof Scalar s ? s.text() : version.describe();
-    m.problems()
-        .error(
-            SpecCodes.BAD_VERSION,
-            "napkin",
-            version.location(),
-            "format version "
-                + Quoted.of(found)
+    String message =
+        version instanceof Scalar s && s.type() == ScalarType.NUMBER
+            ? "format version "
+                + s.text()
                 + " is not supported: this Napkin reads format "
                 + Flow.FORMAT
-                + " (napkin: 1)");
+                + " (napkin: 1)"
+            : "the format version must be the number 1, found " + version.describe();
+    m.problems().error(SpecCodes.BAD_VERSION, "napkin", version.location(), message);
     return false;
   }
 

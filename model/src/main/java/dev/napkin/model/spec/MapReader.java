@@ -10,6 +10,7 @@ import dev.napkin.model.unit.Duration;
 import dev.napkin.model.unit.Money;
 import dev.napkin.model.unit.Rate;
 import dev.napkin.model.unit.Ratio;
+import dev.napkin.model.unit.UnitException;
 import dev.napkin.model.validate.SourceLocation;
 import java.util.List;
 import java.util.Optional;
@@ -134,7 +135,24 @@ final class MapReader {
 
   Optional<Ratio> ratio(String key) {
     return get(key)
-        .flatMap(v -> values.unit(v, pathOf(key), "a ratio (e.g. 0.999 or 99.9%)", Ratio::parse));
+        .flatMap(
+            v ->
+                values.unit(
+                    v, pathOf(key), "a ratio (e.g. 0.999 or 99.9%)", MapReader::parseRatio));
+  }
+
+  /** Ratio.parse, with the range message in the writer's own terms ("150%", not "1.5"). */
+  private static Ratio parseRatio(String text) {
+    try {
+      return Ratio.parse(text);
+    } catch (UnitException e) {
+      if (text.strip().matches("\\d+(\\.\\d*)?\\s*%?")) {
+        throw new UnitException(
+            Quoted.of(text)
+                + " is outside 0..1 (write a share like 0.95 or a percentage like 95%)");
+      }
+      throw e;
+    }
   }
 
   Optional<Double> decimal(String key) {

@@ -42,15 +42,16 @@ final class TreeBuilder {
   private static final JsonFactory JSON =
       JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
   private static final YAMLFactory YAML =
-      YAMLFactory.builder()
-          .streamReadConstraints(CONSTRAINTS)
-          // snakeyaml's own default stops at 3 MB; our limit is 10 MiB, checked before parsing
-          .loadSettings(
-              LoadSettings.builder()
-                  .setCodePointLimit((int) SpecLimits.MAX_BYTES + 1024)
-                  .setAllowDuplicateKeys(true) // reported by us, with both places
-                  .build())
-          .build();
+      new AnchorAwareYamlFactory(
+          YAMLFactory.builder()
+              .streamReadConstraints(CONSTRAINTS)
+              // snakeyaml's own default stops at 3 MB; our limit is 10 MiB, checked before parsing
+              .loadSettings(
+                  LoadSettings.builder()
+                      .setCodePointLimit((int) SpecLimits.MAX_BYTES + 1024)
+                      .setAllowDuplicateKeys(true) // reported by us, with both places
+                      .build())
+              .build());
   private static final String STANDARD_STRING_TAG = "tag:yaml.org,2002:str";
 
   /** The tree when the text could be read, and what went wrong on the way. */

@@ -97,7 +97,7 @@ public record Duration(long nanos) implements Comparable<Duration> {
 
   private static String hint(String text) {
     String squeezed = text.replaceAll("\\s+", "");
-    if (!squeezed.equals(text) && PART.matcher(squeezed).lookingAt()) {
+    if (!squeezed.equals(text) && squeezed.matches("(" + PART.pattern() + ")+")) {
       return "try " + squeezed;
     }
     if (text.matches("\\d+(\\.\\d+)?")) {
