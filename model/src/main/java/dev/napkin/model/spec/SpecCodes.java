@@ -11,8 +11,11 @@ public final class SpecCodes {
   /** The text is not well-formed YAML or JSON (also: empty, several documents, tags). */
   public static final String SYNTAX = "syntax";
 
-  /** Over 10 MiB. */
+  /** Over 10 MiB, a YAML line over 100,000 characters, or over 500,000 keys and values. */
   public static final String TOO_LARGE = "too-large";
+
+  /** More issues than are worth showing; this last one says how many were left out. */
+  public static final String TOO_MANY_ISSUES = "too-many-issues";
 
   /** Maps and lists nested deeper than {@link SpecLimits#MAX_DEPTH}. */
   public static final String TOO_DEEP = "too-deep";

@@ -77,6 +77,12 @@ public final class SpecReader {
         return failed(tooLarge().at(new SourceLocation(fileName, 1, 1)));
       }
       String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      if (format == SpecFormat.YAML) {
+        Optional<Issue> longLine = LongLines.find(body, fileName);
+        if (longLine.isPresent()) {
+          return failed(longLine.get());
+        }
+      }
       TreeBuilder.Result tree = TreeBuilder.build(body, format, fileName);
       if (tree.root().isEmpty()) {
         return new ReadResult(Optional.empty(), sorted(tree.issues()), SpecLocations.empty());
@@ -85,7 +91,7 @@ public final class SpecReader {
       Problems problems = new Problems();
       tree.issues().forEach(problems::add);
       Optional<Flow> flow = DocumentReader.read(root, new Values(problems));
-      List<Issue> issues = sorted(problems.all());
+      List<Issue> issues = capped(sorted(problems.all()));
       boolean clean = issues.stream().noneMatch(Issue::isError);
       return new ReadResult(clean ? flow : Optional.empty(), issues, SpecLocations.of(root));
     } catch (RuntimeException e) { // a bug: report it, as promised, rather than throw
@@ -107,6 +113,22 @@ public final class SpecReader {
 
   private static ReadResult failed(Issue issue) {
     return new ReadResult(Optional.empty(), List.of(issue), SpecLocations.empty());
+  }
+
+  /** At most {@link SpecLimits#MAX_ISSUES}, then one issue saying how many more there were. */
+  private static List<Issue> capped(List<Issue> issues) {
+    if (issues.size() <= SpecLimits.MAX_ISSUES) {
+      return issues;
+    }
+    List<Issue> kept = new java.util.ArrayList<>(issues.subList(0, SpecLimits.MAX_ISSUES));
+    Issue last = kept.get(kept.size() - 1);
+    Issue more =
+        Issue.error(
+            SpecCodes.TOO_MANY_ISSUES,
+            "",
+            "and " + (issues.size() - SpecLimits.MAX_ISSUES) + " more problems not shown");
+    kept.add(last.location().map(more::at).orElse(more));
+    return kept;
   }
 
   private static List<Issue> sorted(List<Issue> issues) {

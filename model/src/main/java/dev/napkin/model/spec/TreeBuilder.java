@@ -74,6 +74,7 @@ final class TreeBuilder {
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, SpecNode> anchors = new HashMap<>();
   private int aliases;
+  private int values;
   private long aliasValues;
 
   private TreeBuilder(JsonParser parser, boolean yaml, String file) {
@@ -122,6 +123,13 @@ final class TreeBuilder {
   /** Reads the value that starts at {@code token}; {@code depth} is the level it would be. */
   private SpecNode value(JsonToken token, int depth, String path) {
     SourceLocation where = here();
+    if (++values > SpecLimits.MAX_VALUES) {
+      throw stop(
+          SpecCodes.TOO_LARGE,
+          path,
+          where,
+          "more than " + SpecLimits.MAX_VALUES + " values; a spec is not that large");
+    }
     if (yaml) {
       checkTag(where, path);
       if (((YAMLParser) parser).isCurrentAlias()) {
