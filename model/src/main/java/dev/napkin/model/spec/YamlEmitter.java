@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
 final class YamlEmitter {
   private static final String INDENT = "  ";
 
-  /** Plain scalars: start with a letter or digit; no YAML indicator that could change meaning. */
-  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/%+()-]*");
-
   /** Plain text YAML 1.1 or 1.2 readers would take for a number, a date or a time. */
   private static final Pattern NUMBER_LIKE =
       Pattern.compile(
@@ -102,11 +99,30 @@ final class YamlEmitter {
   /** The text plain when no reader could take it for something else, else double-quoted. */
   static String scalar(String text) {
     boolean plain =
-        PLAIN.matcher(text).matches()
+        safeCharacters(text)
             && !text.endsWith(" ")
             && !NUMBER_LIKE.matcher(text).matches()
             && !WORDS.contains(text.toLowerCase(Locale.ROOT));
     return plain ? text : Escapes.quote(text);
+  }
+
+  /**
+   * Starts with a letter or digit, then letters, digits, spaces, {@code ._/%+()-} or printable
+   * non-ASCII: nothing YAML could take for an indicator, a comment or a key.
+   */
+  private static boolean safeCharacters(String text) {
+    if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ascii = c < 0x80 && (Character.isLetterOrDigit(c) || " ._/%+()-".indexOf(c) >= 0);
+      boolean other = c >= 0x80 && Escapes.printable(c) && !Character.isSpaceChar(c);
+      if (!ascii && !other) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void indent(int depth) {
