@@ -403,4 +403,16 @@ class SpecReaderTest {
         .contains(new SourceLocation("clickstream.yaml", 35, 28));
     assertThat(locations.find("nodes[2]")).contains(new SourceLocation("clickstream.yaml", 27, 5));
   }
+
+  @Test
+  void readsAnEmojiThatStraddlesTheYamlReadersBuffer() {
+    // snakeyaml-engine 3.0.1 failed when a surrogate pair sat at char 1024 (fixed in 3.1.1)
+    String name = "x".repeat(1024 - "napkin: 1\nname: ".length()) + "😀";
+    String text = "napkin: 1\nname: " + name + "\nnodes: []\n";
+
+    ReadResult result = TestSpecs.readYaml(text);
+
+    assertThat(result.issues()).isEmpty();
+    assertThat(result.flow().orElseThrow().name()).isEqualTo(name);
+  }
 }
