@@ -48,6 +48,8 @@ final class YamlEmitter {
     } else if (value instanceof ListOut list && !list.inline() && !list.items().isEmpty()) {
       out.append('\n');
       blockList(list, depth);
+    } else if (value instanceof Out.Text text && LiteralBlock.fits(text.value())) {
+      LiteralBlock.append(out, text.value(), INDENT.repeat(depth));
     } else {
       out.append(' ').append(inline(value)).append('\n');
     }

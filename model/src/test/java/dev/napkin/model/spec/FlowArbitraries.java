@@ -85,7 +85,23 @@ final class FlowArbitraries {
             .withCharRange('\uE000', '\uFFFF')
             .ofMaxLength(20);
     Arbitrary<String> words =
-        Arbitraries.of("Click events", "true", "42", "a: b", "#x", "- y", "null", "Café", " x ");
+        Arbitraries.of(
+            "Click events",
+            "true",
+            "42",
+            "a: b",
+            "#x",
+            "- y",
+            "null",
+            "Café",
+            " x ",
+            "two\nlines",
+            "ends\n",
+            "gap\n\nthen\n\n\n",
+            "tail \nspace",
+            "a\n  indented",
+            "- a\n- b",
+            "😀\n😀");
     return Arbitraries.oneOf(plain, words, plain.map(s -> s + "😀"));
   }
 

@@ -336,4 +336,34 @@ class SpecWriterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("selectivity is NaN, which a spec cannot hold (only finite numbers)");
   }
+
+  @Test
+  void writesMultiLineTextAsALiteralBlock() {
+    Flow flow =
+        new Flow(
+            "Blocks",
+            Optional.of("Sessions per page.\n\nFed by: clicks, views\n"),
+            small().defaultSla(),
+            List.of(),
+            List.of(),
+            small().execution(),
+            small().cost(),
+            small().simulation(),
+            small().layout());
+
+    String yaml = SpecWriter.write(flow, SpecFormat.YAML);
+
+    assertThat(yaml)
+        .isEqualTo(
+            """
+            napkin: 1
+            name: Blocks
+            description: |
+              Sessions per page.
+
+              Fed by: clicks, views
+            nodes: []
+            """);
+    assertThat(SpecReader.read(yaml, SpecFormat.YAML, "b").flow()).contains(flow);
+  }
 }
