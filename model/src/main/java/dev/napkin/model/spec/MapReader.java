@@ -11,7 +11,6 @@ import dev.napkin.model.unit.Money;
 import dev.napkin.model.unit.Rate;
 import dev.napkin.model.unit.Ratio;
 import dev.napkin.model.unit.UnitException;
-import dev.napkin.model.validate.SourceLocation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,10 +44,6 @@ final class MapReader {
 
   String pathOf(String key) {
     return Paths.key(path, key);
-  }
-
-  SourceLocation location() {
-    return node.location();
   }
 
   Values values() {

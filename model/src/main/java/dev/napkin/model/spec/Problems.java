@@ -41,10 +41,6 @@ final class Problems {
     }
   }
 
-  boolean any() {
-    return !issues.isEmpty();
-  }
-
   List<Issue> all() {
     return List.copyOf(issues);
   }
