@@ -7,13 +7,21 @@ import dev.napkin.model.flow.Arrivals;
 import dev.napkin.model.flow.Execution;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
+import dev.napkin.model.flow.Profile;
+import dev.napkin.model.flow.SimulationSettings;
+import dev.napkin.model.flow.Source;
 import dev.napkin.model.flow.Window;
 import dev.napkin.model.unit.Duration;
+import dev.napkin.model.unit.Rate;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.StreamingSimulator;
+import dev.napkin.simulator.workload.ArrivalTrace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Whole traces of tiny deterministic flows: every visible write, at its exact nanosecond. */
@@ -129,6 +137,51 @@ class ExactTraceTest {
             new Write("out", 2 * S, 2 * S, 1, false),
             new Write("out", 4 * S, 4 * S, 3, false),
             new Write("out", 6 * S, 6 * S, 4, false));
+  }
+
+  @Test
+  void aJoinsWatermarkIsTheMinimumOverItsInputs() {
+    Flow flow =
+        flow(
+            List.of(
+                source("fast", 1, Arrivals.DETERMINISTIC),
+                new Source(
+                    NodeId.of("slow"),
+                    "slow",
+                    Optional.empty(),
+                    Rate.perSecond(1),
+                    Arrivals.POISSON,
+                    new Profile.Trace("slow.csv"),
+                    Source.DEFAULT_RECORD_SIZE,
+                    Optional.empty()),
+                stage("join", fixed(Duration.ZERO), 1),
+                aggregate("agg", fixed(Duration.ZERO), Window.tumbling(s(5), Duration.ZERO), 1),
+                sink("out", ms(0))),
+            List.of(
+                edge("fast", "join"),
+                edge("slow", "join"),
+                edge("join", "agg"),
+                edge("agg", "out")),
+            streaming(Execution.Delivery.AT_LEAST_ONCE, s(60), s(1), Duration.ZERO));
+    // "slow" sends records at 2 s and 12 s only: until 12 s the join's watermark is stuck at 2 s,
+    // then both [0,5) and [5,10) fire at once (the fast input has reached 12 s)
+    var traces = Map.of(NodeId.of("slow"), ArrivalTrace.timestamps(new long[] {2 * S, 12 * S}));
+    List<Write> writes = new ArrayList<>();
+    new StreamingSimulator(
+            1 << 16,
+            (sink, record, te, visible, count, refire) ->
+                writes.add(new Write(sink.value(), te, visible, count, refire)))
+        .run(
+            new RunInput(
+                flow,
+                SimulationSettings.DEFAULTS.withHorizon(s(14)).withWarmup(Duration.ZERO),
+                traces,
+                0),
+            RunControl.none());
+
+    assertThat(writes)
+        .containsExactly(
+            new Write("out", 5 * S, 12 * S, 1, false), new Write("out", 10 * S, 12 * S, 1, false));
   }
 
   @Test
