@@ -189,6 +189,13 @@ public final class EventQueue {
     return a < b || (a == b && ties[ha] < ties[hb]);
   }
 
+  /** True when the event at entry x comes before the one at entry y. */
+  private boolean entryBefore(int x, int y) {
+    long tx = heap[2 * x];
+    long ty = heap[2 * y];
+    return tx < ty || (tx == ty && ties[(int) heap[2 * x + 1]] < ties[(int) heap[2 * y + 1]]);
+  }
+
   private void siftUp(int index, long time, int handle) {
     long[] h = heap;
     int i = index;
@@ -216,16 +223,21 @@ public final class EventQueue {
       if (first >= n) {
         break;
       }
-      int end = Math.min(first + ARITY, n);
-      int best = first;
-      long bt = h[2 * first];
-      for (int c = first + 1; c < end; c++) {
-        long ct = h[2 * c];
-        if (ct < bt || (ct == bt && ties[(int) h[2 * c + 1]] < ties[(int) h[2 * best + 1]])) {
-          best = c;
-          bt = ct;
+      int best;
+      if (first + 3 < n) {
+        // a full group: a two-round tournament, two independent comparisons then one
+        int a = entryBefore(first + 1, first) ? first + 1 : first;
+        int b = entryBefore(first + 3, first + 2) ? first + 3 : first + 2;
+        best = entryBefore(b, a) ? b : a;
+      } else {
+        best = first;
+        for (int c = first + 1; c < n; c++) {
+          if (entryBefore(c, best)) {
+            best = c;
+          }
         }
       }
+      long bt = h[2 * best];
       int bh = (int) h[2 * best + 1];
       if (before(time, handle, bt, bh)) {
         break;
