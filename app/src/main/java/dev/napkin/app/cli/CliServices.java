@@ -1,6 +1,6 @@
 package dev.napkin.app.cli;
 
-import dev.napkin.simulator.cost.Prices;
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.simulator.run.ModeRegistry;
 import dev.napkin.simulator.run.Simulator;
 import java.util.function.BooleanSupplier;
@@ -25,7 +25,7 @@ public record CliServices(
     return new CliServices(
         FlowLoader.unavailable(),
         ModeRegistry.empty(),
-        Prices.REFERENCE,
+        Prices.bundled(),
         new Simulator(),
         () -> System.console() != null);
   }

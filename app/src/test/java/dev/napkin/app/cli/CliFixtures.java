@@ -1,5 +1,6 @@
 package dev.napkin.app.cli;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.CostSettings;
 import dev.napkin.model.flow.Edge;
 import dev.napkin.model.flow.Execution;
@@ -16,7 +17,6 @@ import dev.napkin.model.unit.Duration;
 import dev.napkin.model.unit.Money;
 import dev.napkin.model.unit.Rate;
 import dev.napkin.model.unit.Ratio;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.ModeSimulator;
@@ -136,7 +136,7 @@ final class CliFixtures {
     return new CliServices(
         file -> LoadedFlow.of(flow),
         modes,
-        Prices.REFERENCE,
+        Prices.bundled(),
         new Simulator(threads),
         () -> console);
   }

@@ -2,11 +2,11 @@ package dev.napkin.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.model.validate.Issue;
 import dev.napkin.model.validate.SourceLocation;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.run.ModeRegistry;
 import dev.napkin.simulator.run.Simulator;
@@ -86,7 +86,7 @@ class SimulateExitCodeTest {
               throw new InvalidFlowException(List.of(located));
             },
             ModeRegistry.empty().with("streaming", CliFixtures::knownStreaming),
-            Prices.REFERENCE,
+            Prices.bundled(),
             new Simulator(1),
             () -> false);
 
@@ -107,7 +107,7 @@ class SimulateExitCodeTest {
               throw new NoSuchFileException(file.toString());
             },
             ModeRegistry.empty(),
-            Prices.REFERENCE,
+            Prices.bundled(),
             new Simulator(1),
             () -> false);
 

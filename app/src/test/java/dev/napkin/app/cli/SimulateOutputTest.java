@@ -93,13 +93,13 @@ class SimulateOutputTest {
 
             Recommendation: streaming
               streaming meets every SLA: $551.50/mo at 0.11 USD/vCPU-h + 0.11 USD/h per job \
-            (catalog: reference prices, AWS us-east-1 on demand). Its tightest SLA: dashboard's p99 \
+            (catalog, as of 2026-11-01). Its tightest SLA: dashboard's p99 \
             is 101 s (upper 95 % bound) vs a 2 min target, driven by exactly-once delivery, which \
             waits for the next checkpoint (every 1m, 1s each). Only streaming was run, so this \
             covers just that mode.
 
-            Assumptions: Prices: streaming 0.11 USD/vCPU-h + 0.11 USD/h per job (catalog: \
-            reference prices, AWS us-east-1 on demand); a month is 730 h. Fixed monthly costs: \
+            Assumptions: Prices: streaming 0.11 USD/vCPU-h + 0.11 USD/h per job (catalog, \
+            as of 2026-11-01); a month is 730 h. Fixed monthly costs: \
             clicks 150 USD. Streaming checkpoints every 1m (1s each) with exactly-once delivery, so \
             results wait for the next checkpoint; watermark delay 5s, buffer timeout 100ms. Sink \
             writes become visible after their commit time: dashboard 2s. Simulated 1d after a 1h \

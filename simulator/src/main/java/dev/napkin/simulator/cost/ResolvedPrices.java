@@ -1,5 +1,7 @@
 package dev.napkin.simulator.cost;
 
+import dev.napkin.model.catalog.PriceCatalog;
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.CostSettings;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.NodeId;
@@ -26,33 +28,32 @@ public record ResolvedPrices(
     monthly = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(monthly));
   }
 
-  public static ResolvedPrices resolve(CostSettings spec, Prices catalog) {
+  public static ResolvedPrices resolve(CostSettings spec, Prices prices) {
     Map<ExecutionMode, ModePrice> modes = new EnumMap<>(ExecutionMode.class);
-    String catalogLabel = "catalog: " + catalog.source();
     for (ExecutionMode mode : ExecutionMode.values()) {
-      String key = "cost." + specKey(mode);
-      CostSettings.ModePrices own = spec.of(mode);
-      MoneyRate vcpu;
-      String vcpuSource;
-      if (own.vcpuHour().isPresent()) {
-        vcpu = own.vcpuHour().get();
-        vcpuSource = "spec " + key + ".vcpuHour";
-      } else if (spec.vcpuHour().isPresent()) {
-        vcpu = spec.vcpuHour().get();
-        vcpuSource = "spec cost.vcpuHour";
-      } else {
-        vcpu = catalog.vcpuHour(mode);
-        vcpuSource = catalogLabel;
-      }
-      MoneyRate perJob = own.perJobHour().orElse(catalog.perJobHour(mode));
-      String perJobSource =
-          own.perJobHour().isPresent() ? "spec " + key + ".perJobHour" : catalogLabel;
-      requireUsd(vcpu, vcpuSource);
-      requireUsd(perJob, perJobSource);
-      modes.put(mode, new ModePrice(mode, vcpu, vcpuSource, perJob, perJobSource));
+      Prices.Quote vcpu = prices.vcpuHourQuote(mode, spec);
+      Prices.Quote perJob =
+          mode == ExecutionMode.STREAMING
+              ? prices.perJobHourQuote(spec)
+              : new Prices.Quote(MoneyRate.usdPerHour("0"), "none", Optional.empty());
+      requireUsd(vcpu.price(), describe(vcpu));
+      requireUsd(perJob.price(), describe(perJob));
+      modes.put(
+          mode,
+          new ModePrice(mode, vcpu.price(), describe(vcpu), perJob.price(), describe(perJob)));
     }
     spec.monthly().forEach((node, money) -> requireUsd(money, "spec cost.monthly." + node));
-    return new ResolvedPrices(modes, spec.monthly(), catalog.hoursPerMonth(), catalog.source());
+    PriceCatalog catalog = prices.catalog();
+    return new ResolvedPrices(
+        modes, spec.monthly(), prices.hoursPerMonth(), "catalog as of " + catalog.asOf());
+  }
+
+  /** Where a price came from: the spec field, or the catalog entry's source and date. */
+  private static String describe(Prices.Quote quote) {
+    return quote
+        .reference()
+        .map(r -> "catalog, as of " + r.asOf())
+        .orElse(quote.origin().equals("none") ? "none" : "spec " + quote.origin());
   }
 
   public ModePrice of(ExecutionMode mode) {
@@ -62,14 +63,6 @@ public record ResolvedPrices(
   /** A node's fixed monthly cost, if the spec gives one. */
   public Optional<Money> monthly(NodeId node) {
     return Optional.ofNullable(monthly.get(node));
-  }
-
-  private static String specKey(ExecutionMode mode) {
-    return switch (mode) {
-      case BATCH -> "batch";
-      case MICRO_BATCH -> "microBatch";
-      case STREAMING -> "streaming";
-    };
   }
 
   private static void requireUsd(MoneyRate rate, String where) {

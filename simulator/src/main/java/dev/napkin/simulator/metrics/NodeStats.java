@@ -4,6 +4,12 @@ package dev.napkin.simulator.metrics;
  * What one replication observed at one stage (transform or sink). Integrals are over the measured
  * period (warm-up to the end of the run), in nanoseconds: busy servers × time, and records waiting
  * or in service × time, so utilization and Little's law can be checked.
+ *
+ * <p>Streaming fills it so: arrived, departed, dropped and in flight count every unit over the
+ * whole run (arrived = departed + dropped + in flight at the end); the integrals, the arrivals in
+ * {@link #arrivedMeasured()}, the sojourns (of units that arrived then) and the backlog maximum
+ * cover the measured period, warm-up to horizon. A unit is one record, or the results of one window
+ * firing, which move together.
  */
 public final class NodeStats {
   private long arrived;
@@ -15,6 +21,8 @@ public final class NodeStats {
   private long backlogMax;
   private double sojournNanosTotal;
   private long sojournCount;
+  private long arrivedMeasured;
+  private long emitted;
 
   public void addArrived(long count) {
     arrived += count;
@@ -50,6 +58,24 @@ public final class NodeStats {
   public void addSojourn(long nanos) {
     sojournNanosTotal += nanos;
     sojournCount++;
+  }
+
+  /** Arrivals during the measured period: with the integrals, λ for Little's law. */
+  public void addArrivedMeasured(long count) {
+    arrivedMeasured += count;
+  }
+
+  /** Output records (or units) this stage sent on, before fan-out. */
+  public void addEmitted(long count) {
+    emitted += count;
+  }
+
+  public long arrivedMeasured() {
+    return arrivedMeasured;
+  }
+
+  public long emitted() {
+    return emitted;
   }
 
   public long arrived() {

@@ -15,6 +15,7 @@ public final class SinkStats {
   private long dropped;
   private long sourceRecords;
   private long includedInFirstResult;
+  private long refired;
 
   /** Records {@code count} results that became visible with this latency. */
   public void recordLatency(long latencyNanos, long count) {
@@ -24,6 +25,15 @@ public final class SinkStats {
   /** Records that reached a window after its first firing (re-firings include them). */
   public void addLate(long count) {
     late += count;
+  }
+
+  /** Results of late re-firings that became visible: counted, never in the histogram. */
+  public void addRefired(long count) {
+    refired += count;
+  }
+
+  public long refired() {
+    return refired;
   }
 
   /** Records dropped as too late. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
@@ -57,14 +58,25 @@ final class ReplicationBatch {
         index.put(done.submit(replication(i)), i);
       }
       int finished = 0;
+      Optional<SimulationFailedException> firstFailure = Optional.empty();
       while (finished < tasks.size()) {
         Future<RunStats> next = done.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
         if (next != null) {
           int i = index.get(next);
-          results[i] = outcome(next, i);
+          try {
+            results[i] = outcome(next, i);
+          } catch (SimulationFailedException failure) {
+            stop.set(true); // the others stop soon; the lowest failing index is reported
+            firstFailure = Optional.of(lower(firstFailure.orElse(failure), failure));
+          }
           finished++;
         }
-        control.checkpoint(meanProgress());
+        if (firstFailure.isEmpty()) {
+          control.checkpoint(meanProgress());
+        }
+      }
+      if (firstFailure.isPresent()) {
+        throw firstFailure.get();
       }
       return Arrays.asList(results);
     } catch (InterruptedException e) {
@@ -89,10 +101,19 @@ final class ReplicationBatch {
     };
   }
 
+  private static SimulationFailedException lower(
+      SimulationFailedException a, SimulationFailedException b) {
+    return a.replication() <= b.replication() ? a : b;
+  }
+
+  /** A replication's stats; null when it stopped because another one failed first. */
   private RunStats outcome(Future<RunStats> future, int i) throws InterruptedException {
     try {
       return future.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof CancellationException && stop.get()) {
+        return null;
+      }
       Task task = tasks.get(i);
       throw new SimulationFailedException(
           task.mode().name(), task.input().replication(), e.getCause());

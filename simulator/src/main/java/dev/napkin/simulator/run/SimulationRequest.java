@@ -1,9 +1,9 @@
 package dev.napkin.simulator.run;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.SimulationSettings;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.workload.ArrivalTrace;
 import java.util.List;

@@ -6,6 +6,7 @@ import static dev.napkin.simulator.testing.TestFlows.SESSIONIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MonthlyCostTest {
   private final Flow flow = TestFlows.clickstream();
   private final MonthlyCost cost =
-      new MonthlyCost(ResolvedPrices.resolve(flow.cost(), Prices.REFERENCE));
+      new MonthlyCost(ResolvedPrices.resolve(flow.cost(), Prices.bundled()));
 
   @Test
   void fourStreamingVcpusAndOneJobCostWhatAMonthOfThemCosts() {

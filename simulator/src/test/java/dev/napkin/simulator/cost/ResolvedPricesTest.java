@@ -3,6 +3,7 @@ package dev.napkin.simulator.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.CostSettings;
 import dev.napkin.model.flow.CostSettings.ModePrices;
 import dev.napkin.model.flow.ExecutionMode;
@@ -12,14 +13,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ResolvedPricesTest {
-  private static final String CATALOG = "catalog: reference prices, AWS us-east-1 on demand";
+  private static final String CATALOG = "catalog, as of 2026-11-01";
 
   @Test
   void withNoSpecPricesEveryModeUsesTheCatalog() {
-    ResolvedPrices prices = ResolvedPrices.resolve(CostSettings.NONE, Prices.REFERENCE);
+    ResolvedPrices prices = ResolvedPrices.resolve(CostSettings.NONE, Prices.bundled());
 
     assertThat(prices.of(ExecutionMode.BATCH))
-        .isEqualTo(new ModePrice(ExecutionMode.BATCH, usd("0.06"), CATALOG, usd("0"), CATALOG));
+        .isEqualTo(new ModePrice(ExecutionMode.BATCH, usd("0.06"), CATALOG, usd("0"), "none"));
     assertThat(prices.of(ExecutionMode.STREAMING))
         .isEqualTo(
             new ModePrice(ExecutionMode.STREAMING, usd("0.11"), CATALOG, usd("0.11"), CATALOG));
@@ -36,16 +37,16 @@ class ResolvedPricesTest {
             new ModePrices(Optional.empty(), Optional.of(usd("0.2"))),
             Map.of());
 
-    ResolvedPrices prices = ResolvedPrices.resolve(spec, Prices.REFERENCE);
+    ResolvedPrices prices = ResolvedPrices.resolve(spec, Prices.bundled());
 
     assertThat(prices.of(ExecutionMode.BATCH))
         .isEqualTo(
             new ModePrice(
-                ExecutionMode.BATCH, usd("0.05"), "spec cost.batch.vcpuHour", usd("0"), CATALOG));
+                ExecutionMode.BATCH, usd("0.05"), "spec cost.batch.vcpuHour", usd("0"), "none"));
     assertThat(prices.of(ExecutionMode.MICRO_BATCH))
         .isEqualTo(
             new ModePrice(
-                ExecutionMode.MICRO_BATCH, usd("0.048"), "spec cost.vcpuHour", usd("0"), CATALOG));
+                ExecutionMode.MICRO_BATCH, usd("0.048"), "spec cost.vcpuHour", usd("0"), "none"));
     assertThat(prices.of(ExecutionMode.STREAMING))
         .isEqualTo(
             new ModePrice(
@@ -58,7 +59,7 @@ class ResolvedPricesTest {
 
   @Test
   void describesAPriceForPeople() {
-    ResolvedPrices prices = ResolvedPrices.resolve(CostSettings.NONE, Prices.REFERENCE);
+    ResolvedPrices prices = ResolvedPrices.resolve(CostSettings.NONE, Prices.bundled());
 
     assertThat(prices.of(ExecutionMode.STREAMING).describe())
         .isEqualTo("0.11 USD/vCPU-h + 0.11 USD/h per job");
@@ -75,7 +76,7 @@ class ResolvedPricesTest {
             ModePrices.NONE,
             Map.of());
 
-    assertThatThrownBy(() -> ResolvedPrices.resolve(spec, Prices.REFERENCE))
+    assertThatThrownBy(() -> ResolvedPrices.resolve(spec, Prices.bundled()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "spec cost.vcpuHour: only USD prices are supported (results are in USD), got 0.05 EUR");

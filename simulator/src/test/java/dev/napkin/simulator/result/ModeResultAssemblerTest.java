@@ -5,10 +5,10 @@ import static dev.napkin.simulator.testing.TestFlows.SESSIONIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.simulator.cost.MonthlyCost;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.testing.TestFlows;
@@ -22,7 +22,7 @@ class ModeResultAssemblerTest {
   private final Flow flow = TestFlows.clickstream();
   private final ModeResultAssembler assembler =
       new ModeResultAssembler(
-          new MonthlyCost(ResolvedPrices.resolve(flow.cost(), Prices.REFERENCE)));
+          new MonthlyCost(ResolvedPrices.resolve(flow.cost(), Prices.bundled())));
 
   @Test
   void reportsStagesUtilizationBacklogAndCost() {

@@ -4,13 +4,13 @@ import static dev.napkin.simulator.testing.TestFlows.DASHBOARD;
 import static dev.napkin.simulator.testing.TestFlows.SESSIONIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.Sla;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.simulator.cost.MonthlyCost;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.testing.TestFlows;
 import dev.napkin.simulator.testing.TestStats;
@@ -20,10 +20,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecommenderTest {
-  private static final String CATALOG = "catalog: reference prices, AWS us-east-1 on demand";
+  private static final String CATALOG = "catalog, as of 2026-11-01";
 
   private final Flow flow = TestFlows.clickstream();
-  private final ResolvedPrices prices = ResolvedPrices.resolve(flow.cost(), Prices.REFERENCE);
+  private final ResolvedPrices prices = ResolvedPrices.resolve(flow.cost(), Prices.bundled());
   private final ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
 
   /** Hourly batch: 60 min, all complete, 1 vCPU all month ($43.80 + clicks $150). */

@@ -4,12 +4,12 @@ import static dev.napkin.simulator.testing.TestFlows.DASHBOARD;
 import static dev.napkin.simulator.testing.TestFlows.SESSIONIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Sla;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.simulator.cost.MonthlyCost;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.testing.TestFlows;
 import dev.napkin.simulator.testing.TestStats;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SimulationResultTest {
   private final Flow flow = TestFlows.clickstream();
-  private final ResolvedPrices prices = ResolvedPrices.resolve(flow.cost(), Prices.REFERENCE);
+  private final ResolvedPrices prices = ResolvedPrices.resolve(flow.cost(), Prices.bundled());
   private final ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
 
   private ModeResult mode(String name, long seconds, ExecutionMode billed, int vcpus) {

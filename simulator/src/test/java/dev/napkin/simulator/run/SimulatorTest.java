@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
-import dev.napkin.simulator.cost.Prices;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.ModeSimulator;
@@ -65,7 +65,7 @@ class SimulatorTest {
   }
 
   private SimulationRequest request(List<ModeSimulator> modes) {
-    return new SimulationRequest(flow, flow.simulation(), Map.of(), modes, Prices.REFERENCE);
+    return new SimulationRequest(flow, flow.simulation(), Map.of(), modes, Prices.bundled());
   }
 
   @Test
@@ -111,7 +111,7 @@ class SimulatorTest {
             flow.simulation().withSeed(7).withReplications(3),
             Map.of(),
             List.of(recording),
-            Prices.REFERENCE);
+            Prices.bundled());
 
     SimulationResult result = new Simulator(2).run(request, RunControl.none());
 
@@ -143,7 +143,7 @@ class SimulatorTest {
             new AtomicBoolean());
     SimulationRequest request =
         new SimulationRequest(
-            flow, flow.simulation().withReplications(2), Map.of(), List.of(slow), Prices.REFERENCE);
+            flow, flow.simulation().withReplications(2), Map.of(), List.of(slow), Prices.bundled());
 
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new Simulator(2).run(request, control));
 
@@ -186,7 +186,7 @@ class SimulatorTest {
             flow.simulation().withReplications(4),
             Map.of(),
             List.of(endless),
-            Prices.REFERENCE);
+            Prices.bundled());
 
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),
@@ -223,7 +223,7 @@ class SimulatorTest {
             flow.simulation().withReplications(3),
             Map.of(),
             List.of(flaky),
-            Prices.REFERENCE);
+            Prices.bundled());
 
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),
@@ -245,7 +245,7 @@ class SimulatorTest {
                     flow.simulation().withWarmup(flow.simulation().horizon()),
                     Map.of(),
                     List.of(noisy("streaming", ExecutionMode.STREAMING)),
-                    Prices.REFERENCE))
+                    Prices.bundled()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the warm-up (1d) must be shorter than the horizon (1d)");
   }

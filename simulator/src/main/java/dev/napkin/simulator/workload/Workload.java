@@ -1,0 +1,63 @@
+package dev.napkin.simulator.workload;
+
+import dev.napkin.model.flow.Flow;
+import dev.napkin.model.flow.NodeId;
+import dev.napkin.model.flow.Profile;
+import dev.napkin.model.flow.Source;
+import dev.napkin.simulator.random.RecordStreams;
+import dev.napkin.simulator.random.StreamKeys;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The records every mode sees (common random numbers): one {@link SourceRecords} per source, in the
+ * flow's source order, all drawing from the replication's {@link RecordStreams}.
+ */
+public final class Workload {
+  private Workload() {}
+
+  public static List<SourceRecords> sources(
+      Flow flow, Map<NodeId, ArrivalTrace> traces, RecordStreams streams, long horizon) {
+    return flow.sources()
+        .map(s -> records(s, Optional.ofNullable(traces.get(s.id())), streams, horizon))
+        .toList();
+  }
+
+  public static SourceRecords records(
+      Source source, Optional<ArrivalTrace> trace, RecordStreams streams, long horizon) {
+    long key = StreamKeys.node(source.id());
+    return new SourceRecords(
+        source, key, eventTimes(source, key, trace, streams), streams, horizon);
+  }
+
+  private static EventTimes eventTimes(
+      Source source, long key, Optional<ArrivalTrace> trace, RecordStreams streams) {
+    if (source.profile() instanceof Profile.Trace t) {
+      return new TraceEventTimes(
+          trace.orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "source "
+                          + source.id()
+                          + " replays "
+                          + t.file()
+                          + " but no trace was given")));
+    }
+    return new RenewalEventTimes(
+        source.arrivals(), source.rate().perSecond(), RateShape.of(source.profile()), key, streams);
+  }
+
+  /**
+   * A source's long-run mean rate in records per second: its rate, or for a trace the records
+   * before the horizon spread over the horizon.
+   */
+  public static double meanRatePerSecond(
+      Source source, Optional<ArrivalTrace> trace, long horizonNanos) {
+    if (source.profile() instanceof Profile.Trace) {
+      long n = trace.map(t -> TraceEventTimes.countBefore(t, horizonNanos)).orElse(0L);
+      return horizonNanos <= 0 ? 0 : n / (horizonNanos / 1e9);
+    }
+    return source.rate().perSecond();
+  }
+}
