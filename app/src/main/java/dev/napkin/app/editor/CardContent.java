@@ -22,6 +22,8 @@ public record CardContent(
     boolean modeInherited,
     Optional<String> sla) {
 
+  public static final String NO_SLA = "no SLA";
+
   public static CardContent of(Flow flow, Node node) {
     String title = node.name();
     if (node instanceof Source s) {
@@ -44,14 +46,31 @@ public record CardContent(
           Optional.empty());
     }
     Sink k = (Sink) node;
-    String figure = k.commit().isZero() ? "" : "commit " + k.commit();
+    String subtitle =
+        node.tech().orElse("sink") + (k.commit().isZero() ? "" : " · commit " + k.commit());
     return new CardContent(
-        title,
-        node.tech().orElse("sink"),
-        figure,
-        Optional.empty(),
-        false,
-        Optional.of(NodeSummary.sla(flow.effectiveSla(k))));
+        title, subtitle, "", Optional.empty(), false, Optional.of(badge(flow.effectiveSla(k))));
+  }
+
+  /** The SLA in a few characters: {@code p95 ≤ 5m · ≥95%}. */
+  static String badge(dev.napkin.model.flow.Sla sla) {
+    if (!sla.hasTarget()) {
+      return NO_SLA;
+    }
+    String latency =
+        sla.latency()
+            .map(
+                l ->
+                    "p"
+                        + dev.napkin.model.unit.Decimals.format(
+                            java.math.BigDecimal.valueOf(sla.percentileOrDefault()))
+                        + " ≤ "
+                        + l)
+            .orElse("");
+    String completeness = sla.completeness().map(c -> "≥" + c).orElse("");
+    return latency.isEmpty() || completeness.isEmpty()
+        ? latency + completeness
+        : latency + " · " + completeness;
   }
 
   private static String work(Transform t) {

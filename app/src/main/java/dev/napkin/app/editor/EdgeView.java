@@ -3,9 +3,10 @@ package dev.napkin.app.editor;
 import dev.napkin.model.flow.Edge;
 import dev.napkin.model.flow.EdgeKey;
 import dev.napkin.model.flow.Layout.Point;
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 
@@ -23,7 +24,9 @@ final class EdgeView extends Group {
   private final CubicCurve hit = new CubicCurve();
   private final CubicCurve curve = new CubicCurve();
   private final Polygon head = new Polygon();
-  private Label label;
+  private Tag label;
+  private Optional<String> contract = Optional.empty();
+  private Optional<Tooltip> tip = Optional.empty();
 
   EdgeView(Edge edge) {
     this.key = edge.key();
@@ -41,6 +44,12 @@ final class EdgeView extends Group {
 
   /** Shows the contract as a label; most edges have none, so the label is made only when needed. */
   void show(Edge edge) {
+    if (!edge.contract().equals(contract)) {
+      tip.ifPresent(t -> Tooltip.uninstall(hit, t));
+      tip = edge.contract().map(c -> new Tooltip("Contract " + c));
+      tip.ifPresent(t -> Tooltip.install(hit, t));
+    }
+    contract = edge.contract();
     String text = edge.contract().orElse("");
     if (text.isEmpty()) {
       if (label != null) {
@@ -50,9 +59,7 @@ final class EdgeView extends Group {
       return;
     }
     if (label == null) {
-      label = new Label();
-      label.getStyleClass().add("edge-label");
-      label.setMouseTransparent(true);
+      label = new Tag(NodeView.BADGE_FONT, "edge-label");
       getChildren().add(label);
     }
     label.setText(text);
@@ -68,9 +75,13 @@ final class EdgeView extends Group {
     Curves.place(hit, x1, y1, x2, y2);
     head.getPoints().setAll(x2, y2, x2 - HEAD, y2 - HEAD / 1.8, x2 - HEAD, y2 + HEAD / 1.8);
     if (label != null) {
-      label.autosize();
-      label.relocate(
-          (x1 + x2) / 2 - label.prefWidth(-1) / 2, (y1 + y2) / 2 - label.prefHeight(-1) - 2);
+      // Cut to the room between the cards; the whole contract is in the edge's tooltip.
+      String full = contract.orElse("");
+      label.setText(Tag.fit(full, NodeView.BADGE_FONT, Math.max(x2 - x1 - 28, 40)));
+      // On the curve's middle (a cubic's point at t = ½), with a background that hides the line.
+      label.placeCenteredAt(
+          (x1 + 3 * curve.getControlX1() + 3 * curve.getControlX2() + x2) / 8,
+          (y1 + 3 * curve.getControlY1() + 3 * curve.getControlY2() + y2) / 8);
     }
   }
 

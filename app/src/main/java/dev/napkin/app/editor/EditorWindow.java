@@ -125,12 +125,12 @@ public final class EditorWindow {
   private SplitPane workArea(PaletteView palette, ProblemsView problemsView) {
     InspectorView inspectorView = new InspectorView(inspector);
     SplitPane columns = new SplitPane(palette, canvas, inspectorView);
-    columns.setDividerPositions(0.15, 0.76);
+    columns.setDividerPositions(0.15, 0.74);
     SplitPane.setResizableWithParent(palette, false);
     SplitPane.setResizableWithParent(inspectorView, false);
     SplitPane rows = new SplitPane(columns, problemsView);
     rows.setOrientation(Orientation.VERTICAL);
-    rows.setDividerPositions(0.8);
+    rows.setDividerPositions(0.84);
     SplitPane.setResizableWithParent(problemsView, false);
     return rows;
   }
@@ -141,11 +141,20 @@ public final class EditorWindow {
     if (fileToOpen.isEmpty() || !documents.openFile(fileToOpen.get())) {
       openStarter();
     }
-    recovered.ifPresent(
-        r -> recoveryBanner.offer(r, () -> documents.restore(r), documents::discardRecovery));
     stage.show();
     autosave.play();
     Platform.runLater(canvas::fitToView);
+    recovered.ifPresent(
+        r ->
+            Platform.runLater(
+                () ->
+                    recoveryBanner.offer(
+                        r,
+                        () -> {
+                          documents.restore(r);
+                          canvas.fitToView();
+                        },
+                        documents::discardRecovery)));
   }
 
   private void openStarter() {

@@ -9,7 +9,6 @@ import javafx.css.PseudoClass;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -32,7 +31,7 @@ final class NodeView extends Pane {
   private static final String FAMILY = Font.getDefault().getFamily();
   static final Font TITLE_FONT = Font.font(FAMILY, FontWeight.BOLD, 13);
   private static final Font SMALL_FONT = Font.font(FAMILY, 11);
-  private static final Font BADGE_FONT = Font.font(FAMILY, 10);
+  static final Font BADGE_FONT = Font.font(FAMILY, 10);
 
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
@@ -46,8 +45,8 @@ final class NodeView extends Pane {
   private final Text title = new Text();
   private final Text subtitle = new Text();
   private final Text figure = new Text();
-  private final Badge modeBadge = new Badge("badge");
-  private final Badge slaBadge = new Badge("badge", "badge-sla");
+  private final Tag modeBadge = new Tag(BADGE_FONT, "badge");
+  private final Tag slaBadge = new Tag(BADGE_FONT, "badge", "badge-sla");
   private final Circle input = new Circle(PORT_RADIUS);
   private final Circle output = new Circle(PORT_RADIUS);
   private Optional<FontIcon> pin = Optional.empty();
@@ -59,6 +58,7 @@ final class NodeView extends Pane {
     getStyleClass().addAll("node-view", "node-" + node.kind().specName());
     setManaged(false);
     card.getStyleClass().add("node-card");
+    card.setManaged(false);
     card.resizeRelocate(0, 0, WIDTH, HEIGHT);
     icon.getStyleClass().add("node-icon");
     icon.setLayoutX(PAD);
@@ -69,7 +69,6 @@ final class NodeView extends Pane {
     figure.setFont(SMALL_FONT);
     title.setLayoutX(PAD + 22);
     title.setLayoutY(23);
-    title.setClip(new Rectangle(0, -20, WIDTH - PAD * 2 - 38, 30));
     subtitle.getStyleClass().addAll("node-text", "node-tech");
     subtitle.setLayoutX(PAD);
     subtitle.setLayoutY(42);
@@ -123,13 +122,12 @@ final class NodeView extends Pane {
     }
     shown = content;
     icon.setIconCode(TechIcons.of(newNode));
-    title.setText(content.title());
-    subtitle.setText(content.subtitle());
-    figure.setText(content.figure());
+    title.setText(Tag.fit(content.title(), TITLE_FONT, WIDTH - PAD * 2 - 40));
+    subtitle.setText(Tag.fit(content.subtitle(), SMALL_FONT, WIDTH - PAD * 2));
     double right = WIDTH - PAD;
     if (content.sla().isPresent()) {
       slaBadge.setText(content.sla().get());
-      slaBadge.setStyle("badge-none", content.sla().get().equals("no SLA"));
+      slaBadge.setStyle("badge-none", content.sla().get().equals(CardContent.NO_SLA));
       right = slaBadge.placeRightAt(right, HEIGHT - 22);
       attach(slaBadge, true);
     } else {
@@ -143,11 +141,12 @@ final class NodeView extends Pane {
       if (content.modeInherited()) {
         modeBadge.getStyleClass().add("mode-inherited");
       }
-      modeBadge.placeRightAt(right, HEIGHT - 22);
+      right = modeBadge.placeRightAt(right, HEIGHT - 22);
       attach(modeBadge, true);
     } else {
       attach(modeBadge, false);
     }
+    figure.setText(Tag.fit(content.figure(), SMALL_FONT, right - PAD));
   }
 
   private void attach(Region part, boolean present) {
@@ -190,40 +189,5 @@ final class NodeView extends Pane {
   void setTarget(boolean hovered, boolean allowed) {
     card.pseudoClassStateChanged(TARGET_OK, hovered && allowed);
     card.pseudoClassStateChanged(TARGET_BAD, hovered && !allowed);
-  }
-
-  /** A small rounded label drawn by hand: a styled region behind one text. */
-  private static final class Badge extends Region {
-    private static final double H_PAD = 6;
-    private static final double HEIGHT = 15;
-    private final Text text = new Text();
-
-    Badge(String... styles) {
-      getStyleClass().addAll(styles);
-      text.getStyleClass().add("badge-text");
-      text.setFont(BADGE_FONT);
-      text.setLayoutX(H_PAD);
-      text.setLayoutY(11);
-      getChildren().add(text);
-      setManaged(false);
-    }
-
-    void setText(String value) {
-      text.setText(value);
-    }
-
-    void setStyle(String style, boolean on) {
-      getStyleClass().remove(style);
-      if (on) {
-        getStyleClass().add(style);
-      }
-    }
-
-    /** Sizes the badge to its text and places its right edge at {@code right}; returns its left. */
-    double placeRightAt(double right, double y) {
-      double width = Math.ceil(text.getLayoutBounds().getWidth()) + 2 * H_PAD;
-      resizeRelocate(right - width, y, width, HEIGHT);
-      return right - width - 4;
-    }
   }
 }

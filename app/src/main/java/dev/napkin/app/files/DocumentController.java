@@ -66,6 +66,7 @@ public final class DocumentController {
       return false;
     }
     show(result.flow().get(), Optional.empty(), example.fileName());
+    located(result);
     message.set("Opened example " + example.title());
     return true;
   }
@@ -89,6 +90,7 @@ public final class DocumentController {
       return false;
     }
     show(result.flow().get(), Optional.of(file), FlowDocument.UNTITLED);
+    located(result);
     files.recent().add(file);
     message.set("Opened " + file.getFileName());
     return true;
@@ -191,6 +193,11 @@ public final class DocumentController {
     editor.open(flow, file, untitledName);
     problems.check(editor.flow());
     autosavedRevision = -1;
+  }
+
+  /** Until the first edit, findings about the opened flow point into its file. */
+  private void located(LoadResult result) {
+    problems.opened(editor.flow(), result.issues(), result.locate());
   }
 
   private void refuse(String name, List<Issue> issues) {

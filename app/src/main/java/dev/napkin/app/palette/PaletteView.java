@@ -35,6 +35,7 @@ public final class PaletteView extends VBox {
     this.add = add;
     this.drag = drag;
     getStyleClass().add("palette");
+    setMinWidth(190);
     search.setPromptText("Search nodes");
     search.getStyleClass().add("palette-search");
     search.textProperty().addListener((obs, old, text) -> filter(text));

@@ -6,6 +6,8 @@ import dev.napkin.model.validate.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -21,6 +23,9 @@ public final class ProblemsViewModel {
   private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
   private List<Issue> fileIssues = List.of();
+  private Optional<Flow> opened = Optional.empty();
+  private List<Issue> readIssues = List.of();
+  private UnaryOperator<List<Issue>> locate = UnaryOperator.identity();
 
   public ProblemsViewModel(FlowChecker checker) {
     this.checker = checker;
@@ -41,14 +46,35 @@ public final class ProblemsViewModel {
   /** Checks {@code flow} again; file errors from a failed open are dropped. */
   public void check(Flow flow) {
     fileIssues = List.of();
-    show(checker.check(flow));
+    show(findings(flow));
+  }
+
+  /**
+   * A file was opened as {@code flow}: while the flow is unchanged, its findings carry the file's
+   * line and column, and the reader's own warnings are shown beside them.
+   */
+  public void opened(Flow flow, List<Issue> fromReading, UnaryOperator<List<Issue>> locator) {
+    opened = Optional.of(flow);
+    readIssues = List.copyOf(fromReading);
+    locate = locator;
+    check(flow);
+  }
+
+  private List<Issue> findings(Flow flow) {
+    List<Issue> found = checker.check(flow);
+    if (opened.isEmpty() || opened.get() != flow) {
+      return found;
+    }
+    List<Issue> all = new ArrayList<>(readIssues);
+    all.addAll(locate.apply(found));
+    return all;
   }
 
   /** Shows the errors of a file that could not be opened, beside the current flow's problems. */
   public void showFileIssues(List<Issue> fromFile, Flow current) {
     List<Issue> all = new ArrayList<>(fromFile);
     fileIssues = List.copyOf(fromFile);
-    all.addAll(checker.check(current));
+    all.addAll(findings(current));
     show(all);
   }
 
