@@ -168,14 +168,14 @@ class CanvasGesturesTest extends EditorUiTest {
     robot.clickOn(card("sessionize"));
     robot.type(KeyCode.F2);
     robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
-    robot.write("Sessions per page").type(KeyCode.ENTER);
+    robot.write("Page sessions").type(KeyCode.ENTER);
     settle();
 
     Node node = editor().flow().node(id("sessionize")).orElseThrow();
-    assertThat(node.name()).isEqualTo("Sessions per page");
+    assertThat(node.name()).isEqualTo("Page sessions");
     assertThat(robot.lookup(".node-title").queryAllAs(javafx.scene.text.Text.class))
         .extracting(javafx.scene.text.Text::getText)
-        .contains("Sessions per page");
+        .contains("Page sessions");
   }
 
   @Test
