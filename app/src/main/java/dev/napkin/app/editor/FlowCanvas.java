@@ -47,6 +47,7 @@ public final class FlowCanvas extends Region {
   private final Group nodeLayer = new Group();
   private final Group previewLayer = new Group();
   private final Pane overlay = new Pane();
+  private final GridBackground grid = new GridBackground(viewport);
   private final Map<NodeId, NodeView> nodeViews = new HashMap<>();
   private final Map<EdgeKey, EdgeView> edgeViews = new HashMap<>();
   private final NodeGestures nodeGestures;
@@ -71,7 +72,7 @@ public final class FlowCanvas extends Region {
     previewLayer.setMouseTransparent(true);
     overlay.setPickOnBounds(false);
     overlay.getChildren().add(toast);
-    getChildren().addAll(world, overlay);
+    getChildren().addAll(grid, world, overlay);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
@@ -248,6 +249,7 @@ public final class FlowCanvas extends Region {
   @Override
   protected void layoutChildren() {
     overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+    grid.resizeRelocate(0, 0, getWidth(), getHeight());
     toast.place(getWidth(), getHeight());
   }
 
