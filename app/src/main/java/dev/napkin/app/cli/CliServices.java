@@ -17,14 +17,11 @@ public record CliServices(
     Simulator simulator,
     BooleanSupplier console) {
 
-  /**
-   * The services of a plain run. The spec reader and the mode simulators are wired in here as they
-   * become available.
-   */
+  /** The services of a plain run: the spec reader, every mode this build has, catalog prices. */
   public static CliServices defaults() {
     return new CliServices(
-        FlowLoader.unavailable(),
-        ModeRegistry.empty(),
+        new SpecFlowLoader(),
+        ModeRegistry.standard(),
         Prices.bundled(),
         new Simulator(),
         () -> System.console() != null);

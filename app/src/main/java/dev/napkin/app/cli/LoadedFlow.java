@@ -2,8 +2,8 @@ package dev.napkin.app.cli;
 
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.model.validate.Issue;
-import dev.napkin.simulator.workload.ArrivalTrace;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  * A valid flow read from a spec file, the arrival traces its trace-profile sources point to (read
  * beside the spec), and the lint warnings to show.
  */
-public record LoadedFlow(Flow flow, Map<NodeId, ArrivalTrace> traces, List<Issue> warnings) {
+public record LoadedFlow(Flow flow, Map<NodeId, TraceData> traces, List<Issue> warnings) {
   public LoadedFlow {
     traces = Map.copyOf(traces);
     warnings = List.copyOf(warnings);

@@ -30,7 +30,9 @@ public final class NapkinCommand implements Runnable {
   /** The command line with its subcommands, using the given services. */
   public static CommandLine commandLine(CliServices services) {
     CommandLine cli = new CommandLine(new NapkinCommand());
+    cli.addSubcommand("validate", new ValidateCommand(services));
     cli.addSubcommand("simulate", new SimulateCommand(services));
+    cli.addSubcommand("export", new ExportCommand(services));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("napkin: error: " + e);

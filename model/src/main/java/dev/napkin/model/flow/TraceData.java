@@ -54,6 +54,10 @@ public record TraceData(Kind kind, long[] times, long[] counts) {
     }
   }
 
+  public boolean isCounts() {
+    return kind == Kind.COUNTS;
+  }
+
   /** Arrival timestamps in nanoseconds, in any order (they are sorted). */
   public static TraceData arrivals(long[] nanos) {
     long[] sorted = nanos.clone();

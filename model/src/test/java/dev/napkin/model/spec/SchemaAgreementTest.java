@@ -56,6 +56,21 @@ class SchemaAgreementTest {
     return TestSpecs.specs("valid").stream();
   }
 
+  static Stream<Path> examples() throws IOException {
+    try (Stream<Path> files = java.nio.file.Files.list(Path.of("../assets/examples"))) {
+      List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      assertThat(yaml).hasSizeGreaterThanOrEqualTo(8);
+      return yaml.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void everyBundledExamplePassesTheReaderAndTheSchema(Path file) {
+    assertThat(SpecReader.read(file).issues()).isEmpty();
+    assertThat(schemaErrors(file)).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("valid")
   void validSpecsPassTheReaderAndTheSchema(Path file) {

@@ -2,11 +2,11 @@ package dev.napkin.simulator.mode;
 
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.Source;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.model.flow.Window;
 import dev.napkin.simulator.metrics.RunStats.Instability;
 import dev.napkin.simulator.random.Sampler;
-import dev.napkin.simulator.workload.ArrivalTrace;
 import dev.napkin.simulator.workload.Workload;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public final class LoadAnalysis {
   private final double[] outRate;
   private final double[] load;
 
-  private LoadAnalysis(Topology topology, Map<NodeId, ArrivalTrace> traces, long horizonNanos) {
+  private LoadAnalysis(Topology topology, Map<NodeId, TraceData> traces, long horizonNanos) {
     this.topology = topology;
     int n = topology.nodeCount();
     inRate = new double[n];
@@ -49,7 +49,7 @@ public final class LoadAnalysis {
   }
 
   public static LoadAnalysis of(
-      Topology topology, Map<NodeId, ArrivalTrace> traces, long horizonNanos) {
+      Topology topology, Map<NodeId, TraceData> traces, long horizonNanos) {
     return new LoadAnalysis(topology, traces, horizonNanos);
   }
 

@@ -3,7 +3,7 @@ package dev.napkin.simulator.mode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.SimulationSettings;
-import dev.napkin.simulator.workload.ArrivalTrace;
+import dev.napkin.model.flow.TraceData;
 import java.util.Map;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Map;
  * (settings.seed, replication), the same for every mode (common random numbers).
  */
 public record RunInput(
-    Flow flow, SimulationSettings settings, Map<NodeId, ArrivalTrace> traces, int replication) {
+    Flow flow, SimulationSettings settings, Map<NodeId, TraceData> traces, int replication) {
   public RunInput {
     traces = Map.copyOf(traces);
   }

@@ -1,6 +1,7 @@
 package dev.napkin.simulator.run;
 
 import dev.napkin.simulator.mode.ModeSimulator;
+import dev.napkin.simulator.mode.StreamingSimulator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class ModeRegistry {
 
   public static ModeRegistry empty() {
     return new ModeRegistry(Map.of());
+  }
+
+  /** Every mode this build simulates. */
+  public static ModeRegistry standard() {
+    return empty().with("streaming", StreamingSimulator::new);
   }
 
   /** This registry plus (or with a new) simulator for {@code name}. */

@@ -4,8 +4,8 @@ import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.SimulationSettings;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.simulator.mode.ModeSimulator;
-import dev.napkin.simulator.workload.ArrivalTrace;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ import java.util.Map;
 public record SimulationRequest(
     Flow flow,
     SimulationSettings settings,
-    Map<NodeId, ArrivalTrace> traces,
+    Map<NodeId, TraceData> traces,
     List<ModeSimulator> modes,
     Prices prices) {
 

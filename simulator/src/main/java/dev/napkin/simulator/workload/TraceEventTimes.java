@@ -1,7 +1,9 @@
 package dev.napkin.simulator.workload;
 
+import dev.napkin.model.flow.TraceData;
+
 /**
- * Event times replayed from an {@link ArrivalTrace}: each timestamp is one record; a count per
+ * Event times replayed from an {@link TraceData}: each timestamp is one record; a count per
  * interval spreads that many records evenly over the interval (at its (j + ½)/count points). An
  * interval ends where the next begins; the last one is as long as the one before it (one second
  * when there is only one). After the trace the source is silent.
@@ -14,7 +16,7 @@ public final class TraceEventTimes implements EventTimes {
   private int interval;
   private long within;
 
-  public TraceEventTimes(ArrivalTrace trace) {
+  public TraceEventTimes(TraceData trace) {
     this.times = trace.times();
     this.counts = trace.isCounts() ? trace.counts() : null;
   }
@@ -45,7 +47,7 @@ public final class TraceEventTimes implements EventTimes {
   }
 
   /** Records in the trace with event time before {@code horizon}, counted without replaying. */
-  public static long countBefore(ArrivalTrace trace, long horizon) {
+  public static long countBefore(TraceData trace, long horizon) {
     long[] times = trace.times();
     if (!trace.isCounts()) {
       int n = 0;

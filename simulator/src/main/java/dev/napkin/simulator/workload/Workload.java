@@ -4,6 +4,7 @@ import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.Profile;
 import dev.napkin.model.flow.Source;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.simulator.random.RecordStreams;
 import dev.napkin.simulator.random.StreamKeys;
 import java.util.List;
@@ -18,21 +19,21 @@ public final class Workload {
   private Workload() {}
 
   public static List<SourceRecords> sources(
-      Flow flow, Map<NodeId, ArrivalTrace> traces, RecordStreams streams, long horizon) {
+      Flow flow, Map<NodeId, TraceData> traces, RecordStreams streams, long horizon) {
     return flow.sources()
         .map(s -> records(s, Optional.ofNullable(traces.get(s.id())), streams, horizon))
         .toList();
   }
 
   public static SourceRecords records(
-      Source source, Optional<ArrivalTrace> trace, RecordStreams streams, long horizon) {
+      Source source, Optional<TraceData> trace, RecordStreams streams, long horizon) {
     long key = StreamKeys.node(source.id());
     return new SourceRecords(
         source, key, eventTimes(source, key, trace, streams), streams, horizon);
   }
 
   private static EventTimes eventTimes(
-      Source source, long key, Optional<ArrivalTrace> trace, RecordStreams streams) {
+      Source source, long key, Optional<TraceData> trace, RecordStreams streams) {
     if (source.profile() instanceof Profile.Trace t) {
       return new TraceEventTimes(
           trace.orElseThrow(
@@ -53,7 +54,7 @@ public final class Workload {
    * before the horizon spread over the horizon.
    */
   public static double meanRatePerSecond(
-      Source source, Optional<ArrivalTrace> trace, long horizonNanos) {
+      Source source, Optional<TraceData> trace, long horizonNanos) {
     if (source.profile() instanceof Profile.Trace) {
       long n = trace.map(t -> TraceEventTimes.countBefore(t, horizonNanos)).orElse(0L);
       return horizonNanos <= 0 ? 0 : n / (horizonNanos / 1e9);

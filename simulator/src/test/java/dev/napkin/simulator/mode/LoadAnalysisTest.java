@@ -11,11 +11,11 @@ import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.Op;
 import dev.napkin.model.flow.Sink;
 import dev.napkin.model.flow.Source;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.model.flow.Window;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.model.unit.Rate;
-import dev.napkin.simulator.workload.ArrivalTrace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,8 +107,7 @@ class LoadAnalysisTest {
                     Optional.empty()),
                 Sink.of("out")),
             List.of(Edge.of("t", "out")));
-    ArrivalTrace trace =
-        ArrivalTrace.intervals(new long[] {0, 5_000_000_000L}, new long[] {30, 20});
+    TraceData trace = TraceData.counts(new long[] {0, 5_000_000_000L}, new long[] {30, 20});
     LoadAnalysis load =
         LoadAnalysis.of(Topology.of(flow), Map.of(NodeId.of("t"), trace), 10_000_000_000L);
     assertThat(load.outRate(0)).isCloseTo(5, within(1e-12));

@@ -6,6 +6,7 @@ import dev.napkin.model.dist.Distribution;
 import dev.napkin.model.flow.Arrivals;
 import dev.napkin.model.flow.Profile;
 import dev.napkin.model.flow.Source;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.model.unit.Rate;
 import dev.napkin.simulator.random.RecordStreams;
@@ -150,7 +151,7 @@ class SourceRecordsTest {
 
   @Test
   void traceTimestampsAreReplayedAsTheyAre() {
-    ArrivalTrace trace = ArrivalTrace.timestamps(new long[] {5, 7, 7, 100, 2 * SECOND});
+    TraceData trace = TraceData.arrivals(new long[] {5, 7, 7, 100, 2 * SECOND});
     SourceRecords records =
         Workload.records(
             source(1, Arrivals.POISSON, new Profile.Trace("t.csv")),
@@ -167,7 +168,7 @@ class SourceRecordsTest {
 
   @Test
   void traceCountsAreSpreadEvenlyOverTheirIntervals() {
-    ArrivalTrace trace = ArrivalTrace.intervals(new long[] {0, 10, 30}, new long[] {2, 4, 1});
+    TraceData trace = TraceData.counts(new long[] {0, 10, 30}, new long[] {2, 4, 1});
     TraceEventTimes times = new TraceEventTimes(trace);
     List<Long> out = new ArrayList<>();
     for (long t = times.next(0); t != EventTimes.NONE; t = times.next(out.size())) {

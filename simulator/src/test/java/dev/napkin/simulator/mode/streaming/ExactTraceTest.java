@@ -10,6 +10,7 @@ import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.Profile;
 import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.Source;
+import dev.napkin.model.flow.TraceData;
 import dev.napkin.model.flow.Window;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.model.unit.Rate;
@@ -17,7 +18,6 @@ import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.StreamingSimulator;
-import dev.napkin.simulator.workload.ArrivalTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +165,7 @@ class ExactTraceTest {
             streaming(Execution.Delivery.AT_LEAST_ONCE, s(60), s(1), Duration.ZERO));
     // "slow" sends records at 2 s and 12 s only: until 12 s the join's watermark is stuck at 2 s,
     // then both [0,5) and [5,10) fire at once (the fast input has reached 12 s)
-    var traces = Map.of(NodeId.of("slow"), ArrivalTrace.timestamps(new long[] {2 * S, 12 * S}));
+    var traces = Map.of(NodeId.of("slow"), TraceData.arrivals(new long[] {2 * S, 12 * S}));
     List<Write> writes = new ArrayList<>();
     new StreamingSimulator(
             1 << 16,
