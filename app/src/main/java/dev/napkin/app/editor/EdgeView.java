@@ -90,8 +90,14 @@ final class EdgeView extends Group {
     head.pseudoClassStateChanged(SELECTED, value);
   }
 
+  /** Dims the visible parts one by one: opacity on the group would render it off-screen first. */
   void setDimmed(boolean value) {
-    setOpacity(value ? 0.2 : 1);
+    double opacity = value ? 0.2 : 1;
+    curve.setOpacity(opacity);
+    head.setOpacity(opacity);
+    if (label != null) {
+      label.setOpacity(opacity);
+    }
   }
 
   void setProblem(boolean error, boolean warning) {

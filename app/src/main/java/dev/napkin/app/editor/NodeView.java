@@ -57,6 +57,8 @@ final class NodeView extends Pane {
     this.id = node.id();
     getStyleClass().addAll("node-view", "node-" + node.kind().specName());
     setManaged(false);
+    // Drawn from a bitmap while only its position changes (drags, pans); redrawn on zoom.
+    setCache(true);
     card.getStyleClass().add("node-card");
     card.setManaged(false);
     card.resizeRelocate(0, 0, WIDTH, HEIGHT);

@@ -48,6 +48,14 @@ class EditorBenchmark {
           String.format(Locale.ROOT, "run %d: time to first frame %.0f ms", run, firstFrame));
     }
     EditorFixture fixture = onFx(() -> open(stage, flow)).get(30, TimeUnit.SECONDS);
+    List<Double> idle = idlePulses();
+    idle.sort(Double::compare);
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "idle (1,000 nodes shown, nothing changing): pulse interval p50 %.1f ms, p95 %.1f ms",
+            pct(idle, 50),
+            pct(idle, 95)));
     List<Double> intervals = new ArrayList<>();
     List<Double> frames = dragFrames(fixture.window.editor(), intervals);
     frames.sort(Double::compare);
@@ -159,6 +167,30 @@ class EditorBenchmark {
             }
           }.start();
         });
+    return done.get(60, TimeUnit.SECONDS);
+  }
+
+  /** The pulse rate with nothing to do: the floor the drag figures should be read against. */
+  private List<Double> idlePulses() throws Exception {
+    CompletableFuture<List<Double>> done = new CompletableFuture<>();
+    Platform.runLater(
+        () ->
+            new AnimationTimer() {
+              final List<Double> intervals = new ArrayList<>();
+              long last;
+
+              @Override
+              public void handle(long now) {
+                if (last != 0) {
+                  intervals.add((now - last) / 1e6);
+                }
+                last = now;
+                if (intervals.size() == 120) {
+                  stop();
+                  done.complete(intervals);
+                }
+              }
+            }.start());
     return done.get(60, TimeUnit.SECONDS);
   }
 
