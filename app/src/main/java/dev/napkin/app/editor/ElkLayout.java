@@ -82,7 +82,7 @@ public final class ElkLayout implements LayoutEngine {
     graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
     graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);
-    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+    graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 120.0);
     graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 48.0);
     graph.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(0));
     Map<NodeId, ElkNode> nodes = new HashMap<>();

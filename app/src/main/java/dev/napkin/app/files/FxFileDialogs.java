@@ -101,6 +101,7 @@ public final class FxFileDialogs implements FileDialogs {
               }
             });
     list.getSelectionModel().selectFirst();
+    dialog.setOnShown(e -> list.requestFocus());
     list.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
