@@ -40,6 +40,10 @@ final class BackgroundGestures {
   private double lastY;
   private boolean moved;
   private boolean banding;
+
+  /** True between a press on empty canvas and its release; presses on cards and edges never are. */
+  private boolean active;
+
   private Set<NodeId> bandBase = Set.of();
 
   BackgroundGestures(
@@ -75,6 +79,7 @@ final class BackgroundGestures {
 
   private void pressed(MouseEvent e) {
     canvas.requestFocus();
+    active = true;
     pressX = lastX = e.getX();
     pressY = lastY = e.getY();
     moved = false;
@@ -90,6 +95,9 @@ final class BackgroundGestures {
   }
 
   private void dragged(MouseEvent e) {
+    if (!active) {
+      return;
+    }
     if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= CLICK_SLOP) {
       moved = true;
     }
@@ -112,6 +120,10 @@ final class BackgroundGestures {
   }
 
   private void released(MouseEvent e) {
+    if (!active) {
+      return;
+    }
+    active = false;
     if (banding) {
       overlay.getChildren().remove(band);
       banding = false;

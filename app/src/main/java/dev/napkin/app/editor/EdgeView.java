@@ -34,6 +34,9 @@ final class EdgeView extends Group {
     hit.getStyleClass().add("edge-hit");
     curve.getStyleClass().add("edge");
     head.getStyleClass().add("edge-head");
+    // The visible parts do not take the mouse: the wide twin below them does, for the group.
+    curve.setMouseTransparent(true);
+    head.setMouseTransparent(true);
     getChildren().addAll(hit, curve, head);
     show(edge);
   }

@@ -80,7 +80,8 @@ final class MainMenu {
             delete,
             new SeparatorMenuItem(),
             rename,
-            item("Select All", "Shortcut+A", null, editor::selectAll));
+            item("Select All", "Shortcut+A", null, editor::selectAll),
+            item("Find Node…", "Shortcut+F", null, actions::findNode));
 
     CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
     snap.selectedProperty().bindBidirectional(actions.snapToGridProperty());

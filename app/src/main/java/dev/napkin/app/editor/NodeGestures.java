@@ -51,17 +51,16 @@ final class NodeGestures {
   }
 
   void installEdge(EdgeView view) {
-    view.hitArea()
-        .setOnMousePressed(
-            e -> {
-              canvas.requestFocus();
-              if (e.isShiftDown() || e.isShortcutDown()) {
-                editor.selection().toggle(view.key());
-              } else {
-                editor.selection().selectOnly(view.key());
-              }
-              e.consume();
-            });
+    view.setOnMousePressed(
+        e -> {
+          canvas.requestFocus();
+          if (e.isShiftDown() || e.isShortcutDown()) {
+            editor.selection().toggle(view.key());
+          } else {
+            editor.selection().selectOnly(view.key());
+          }
+          e.consume();
+        });
   }
 
   private void pressed(NodeId id, MouseEvent e) {

@@ -15,6 +15,7 @@ final class ShortcutsHelp {
     {"Delete / Backspace", "Delete the selection"},
     {"F2 (or double-click the name)", "Rename the node in place"},
     {"Ctrl+A / Escape", "Select all / clear the selection"},
+    {"Ctrl+F", "Find a node by name or id"},
     {"Arrows (Shift: a grid step)", "Nudge the selection"},
     {"Ctrl+= / Ctrl+- / Ctrl+1 / Ctrl+0", "Zoom in, out, 100 %, fit to view"},
     {"L / P", "Auto-layout / pin the selection"},

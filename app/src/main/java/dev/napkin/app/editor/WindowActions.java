@@ -92,6 +92,10 @@ public final class WindowActions {
     editor.selection().singleNode().ifPresent(canvas::startRename);
   }
 
+  public void findNode() {
+    FindNode.show(canvas.getScene().getWindow(), editor, canvas);
+  }
+
   public void autoLayout() {
     editor.autoLayout();
     canvas.fitToView();

@@ -60,7 +60,7 @@ public final class PaletteCatalog {
             "Feature store", "Online features for models", MaterialDesignM.MEMORY, "feature-store"),
         sink("Database", "Postgres, MySQL", MaterialDesignD.DATABASE, "database"),
         sink("Search index", "Elasticsearch, OpenSearch", MaterialDesignM.MAGNIFY, "search"),
-        sink("Topic", "Publish to a topic", MaterialDesignA.APACHE_KAFKA, "topic"));
+        sink("Topic", "Publish to a Kafka topic", MaterialDesignA.APACHE_KAFKA, "topic"));
   }
 
   private static PaletteEntry source(String label, String help, Ikon icon, String tech) {
