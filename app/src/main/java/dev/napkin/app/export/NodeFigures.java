@@ -55,7 +55,7 @@ public final class NodeFigures {
   }
 
   /** {@code p95 ≤ 5m}, {@code p99 ≤ 2s, ≥ 99% complete}, or {@code no SLA}. */
-  static String sla(Sla sla) {
+  public static String sla(Sla sla) {
     if (!sla.hasTarget()) {
       return "no SLA";
     }

@@ -3,7 +3,7 @@ package dev.napkin.app.inspector;
 import static dev.napkin.app.inspector.NodeFields.GENERAL;
 import static dev.napkin.app.inspector.NodeFields.SLA;
 
-import dev.napkin.app.editor.NodeSummary;
+import dev.napkin.app.export.NodeFigures;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Sink;
 import dev.napkin.model.flow.Sla;
@@ -18,7 +18,7 @@ final class SinkFields {
   static List<Field> of(Flow flow, Sink k) {
     Sla own = k.sla();
     Sla effective = flow.effectiveSla(k);
-    String inherit = " (blank: the flow's default, now " + NodeSummary.sla(flow.defaultSla()) + ")";
+    String inherit = " (blank: the flow's default, now " + NodeFigures.sla(flow.defaultSla()) + ")";
     return List.of(
         NodeFields.edit(
             GENERAL,
@@ -60,7 +60,7 @@ final class SinkFields {
             SLA,
             "Effective SLA",
             "This sink's SLA merged over the flow's default",
-            NodeSummary.sla(effective)));
+            NodeFigures.sla(effective)));
   }
 
   private static Sink withSla(Sink k, Sla sla) {
