@@ -31,6 +31,9 @@ import javafx.collections.ObservableSet;
  * highlight, pins, and every gesture as a method that becomes one undoable command.
  */
 public final class EditorViewModel {
+  /** Space kept between a newly added card and the cards around it. */
+  private static final double CARD_GAP = 24;
+
   public static final double GRID = 20;
   private static final double PASTE_OFFSET = 30;
 
@@ -317,18 +320,21 @@ public final class EditorViewModel {
     return new Point(Math.round(p.x() / GRID) * GRID, Math.round(p.y() / GRID) * GRID);
   }
 
-  /** The point, moved down-right until no node sits exactly there (repeated adds fan out). */
+  /** The point, moved down until the new card overlaps no other card (so it is never hidden). */
   private Point freeSpot(Point at) {
     Point p = at;
-    for (int i = 0; i < 50 && occupied(p); i++) {
-      p = new Point(p.x() + 24, p.y() + 24);
+    for (int i = 0; i < 200 && overlapsACard(p); i++) {
+      p = new Point(p.x(), p.y() + NodeView.HEIGHT + CARD_GAP);
     }
     return p;
   }
 
-  private boolean occupied(Point p) {
+  private boolean overlapsACard(Point p) {
     return flow().layout().positions().values().stream()
-        .anyMatch(q -> Math.abs(q.x() - p.x()) < 12 && Math.abs(q.y() - p.y()) < 12);
+        .anyMatch(
+            q ->
+                Math.abs(q.x() - p.x()) < NodeView.WIDTH + CARD_GAP
+                    && Math.abs(q.y() - p.y()) < NodeView.HEIGHT + CARD_GAP);
   }
 
   private void tell(String text) {

@@ -33,7 +33,7 @@ class EditorViewModelTest {
 
     assertThat(first).isEqualTo(id("sessionize-2"));
     assertThat(second).isEqualTo(id("sessionize-3"));
-    assertThat(editor.positionOf(second)).isEqualTo(new Point(324, 324));
+    assertThat(editor.positionOf(second)).isEqualTo(new Point(300, 300 + NodeView.HEIGHT + 24));
     assertThat(editor.selection().nodes()).containsExactly(second);
   }
 
