@@ -1,6 +1,7 @@
 package dev.napkin.app.cli;
 
 import dev.napkin.model.flow.Flow;
+import dev.napkin.simulator.mode.AsDesignedSimulator;
 import dev.napkin.simulator.result.Recommender;
 import dev.napkin.simulator.result.SimulationResult;
 import dev.napkin.simulator.run.ModeRegistry;
@@ -31,13 +32,31 @@ record ModeSelection(String requested, List<String> run, List<String> skipped) {
    * @throws IllegalArgumentException with a message for the user when nothing can run
    */
   static ModeSelection of(String requested, ModeRegistry registry) {
-    List<String> offered = registry.offered();
+    return of(requested, registry, Optional.empty());
+  }
+
+  /**
+   * As {@link #of(String, ModeRegistry)}, for this flow: a hybrid flow (transforms in different
+   * modes) cannot be simulated as designed yet, so {@code all} skips as-designed and {@code
+   * as-designed} is refused.
+   */
+  static ModeSelection of(String requested, ModeRegistry registry, Optional<Flow> flow) {
+    boolean hybrid = flow.isPresent() && !AsDesignedSimulator.supports(flow.get());
+    if (hybrid && requested.equals(Recommender.AS_DESIGNED)) {
+      throw new IllegalArgumentException(
+          "--mode as-designed is not yet available for a hybrid flow (transforms in different"
+              + " modes); simulate batch, micro-batch or streaming instead");
+    }
+    List<String> offered =
+        registry.offered().stream()
+            .filter(m -> !(hybrid && m.equals(Recommender.AS_DESIGNED)))
+            .toList();
     String available =
         offered.isEmpty()
             ? "this build simulates no mode yet"
             : "this build simulates: " + String.join(", ", offered);
     if (!requested.equals(ALL)) {
-      if (!registry.offers(requested)) {
+      if (!offered.contains(requested)) {
         throw new IllegalArgumentException(
             "--mode " + requested + " is not yet available (" + available + ")");
       }
@@ -47,7 +66,7 @@ record ModeSelection(String requested, List<String> run, List<String> skipped) {
       throw new IllegalArgumentException("no mode can be simulated: " + available);
     }
     List<String> skipped =
-        ModeRegistry.ALL_MODES.stream().filter(m -> !registry.offers(m)).toList();
+        ModeRegistry.ALL_MODES.stream().filter(m -> !offered.contains(m)).toList();
     return new ModeSelection(requested, offered, skipped);
   }
 
@@ -57,7 +76,11 @@ record ModeSelection(String requested, List<String> run, List<String> skipped) {
       return Optional.empty();
     }
     return Optional.of(
-        "not yet available, so not simulated: "
+        "not yet available"
+            + (skipped.equals(List.of(Recommender.AS_DESIGNED))
+                ? " for a hybrid flow (transforms in different modes)"
+                : "")
+            + ", so not simulated: "
             + String.join(", ", skipped)
             + "; the comparison covers "
             + String.join(", ", run));

@@ -136,7 +136,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     ModeSelection selection;
     try {
-      selection = ModeSelection.of(mode, services.modes());
+      selection = ModeSelection.of(mode, services.modes(), Optional.of(flow));
     } catch (IllegalArgumentException e) {
       return fail(err, "napkin simulate: error: " + e.getMessage(), ExitCodes.USAGE);
     }

@@ -29,6 +29,9 @@ public final class TextReport implements Report {
   public String render(SimulationResult result) {
     StringBuilder out = new StringBuilder();
     out.append(result.flowName()).append('\n');
+    if (result.modes().size() > 1) {
+      out.append('\n').append(comparison(result));
+    }
     for (ModeResult mode : result.modes()) {
       out.append('\n').append(mode(mode));
     }
@@ -45,6 +48,40 @@ public final class TextReport implements Report {
       result.warnings().forEach(w -> out.append("  - ").append(w).append('\n'));
     }
     return out.toString();
+  }
+
+  private static final List<String> COMPARISON_HEADER =
+      List.of("mode", "sink", "p50", "p95", "p99", "SLA", "completeness", "cost/mo", "state");
+
+  /** One row per mode × sink, to read the modes against each other at a glance. */
+  private static String comparison(SimulationResult result) {
+    TextTable table = new TextTable().row(COMPARISON_HEADER);
+    for (ModeResult mode : result.modes()) {
+      boolean first = true;
+      for (SinkResult sink : mode.sinks()) {
+        var latency = sink.latency();
+        table.row(
+            List.of(
+                first ? mode.mode() : "",
+                sink.sink().value(),
+                latency.map(l -> Wording.duration(l.p50().mean())).orElse("—"),
+                latency.map(l -> Wording.duration(l.p95().mean())).orElse("—"),
+                latency.map(l -> Wording.duration(l.p99().mean())).orElse("—"),
+                slaVerdict(sink, mode.stable()),
+                completeness(sink, mode.stable()),
+                first ? Wording.usd(mode.costPerMonthUsd()) : "",
+                first ? state(mode) : ""));
+        first = false;
+      }
+    }
+    return "Comparison:\n" + table.render("  ");
+  }
+
+  private static String state(ModeResult mode) {
+    if (!mode.stable()) {
+      return "UNSTABLE";
+    }
+    return mode.fallingBehind() ? "stable, falling behind" : "stable";
   }
 
   private static String mode(ModeResult mode) {

@@ -1,5 +1,8 @@
 package dev.napkin.simulator.run;
 
+import dev.napkin.simulator.mode.AsDesignedSimulator;
+import dev.napkin.simulator.mode.BatchSimulator;
+import dev.napkin.simulator.mode.MicroBatchSimulator;
 import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.mode.StreamingSimulator;
 import java.util.LinkedHashMap;
@@ -29,7 +32,11 @@ public final class ModeRegistry {
 
   /** Every mode this build simulates. */
   public static ModeRegistry standard() {
-    return empty().with("streaming", StreamingSimulator::new);
+    return empty()
+        .with("batch", BatchSimulator::new)
+        .with("micro-batch", MicroBatchSimulator::new)
+        .with("streaming", StreamingSimulator::new)
+        .with("as-designed", AsDesignedSimulator::new);
   }
 
   /** This registry plus (or with a new) simulator for {@code name}. */
