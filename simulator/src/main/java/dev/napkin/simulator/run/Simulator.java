@@ -5,6 +5,7 @@ import dev.napkin.simulator.cost.MonthlyCost;
 import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.AsDesignedSimulator;
 import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.result.ModeResult;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * replication that throws stops the others and surfaces as a {@link SimulationFailedException}.
  */
 public final class Simulator {
+  private static final String AS_DESIGNED = "as-designed";
+
   private final int threads;
 
   /** One thread per available processor. */
@@ -49,25 +52,53 @@ public final class Simulator {
     ResolvedPrices prices = ResolvedPrices.resolve(request.flow().cost(), request.prices());
     Flow flow = request.effectiveFlow();
     int replications = request.settings().replications();
+    List<ModeSimulator> requested = request.modes();
+    List<Integer> source = runSources(flow, requested);
     List<ReplicationBatch.Task> tasks = new ArrayList<>();
-    for (ModeSimulator mode : request.modes()) {
+    for (int m = 0; m < requested.size(); m++) {
+      if (source.get(m) != m) {
+        continue;
+      }
       for (int r = 0; r < replications; r++) {
         RunInput input = new RunInput(flow, request.settings(), request.traces(), r);
-        tasks.add(new ReplicationBatch.Task(mode, input));
+        tasks.add(new ReplicationBatch.Task(requested.get(m), input));
       }
     }
     List<RunStats> stats = new ReplicationBatch(tasks, threads, new AtomicBoolean()).run(control);
     ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
     List<ModeResult> modes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    for (int m = 0; m < request.modes().size(); m++) {
-      String name = request.modes().get(m).name();
-      List<RunStats> runs = stats.subList(m * replications, (m + 1) * replications);
-      ModeResult result = assembler.assemble(flow, name, runs);
+    List<Integer> simulated = source.stream().distinct().toList();
+    for (int m = 0; m < requested.size(); m++) {
+      int slot = simulated.indexOf(source.get(m));
+      List<RunStats> runs = stats.subList(slot * replications, (slot + 1) * replications);
+      ModeResult result = assembler.assemble(flow, requested.get(m).name(), runs);
       modes.add(result);
       warnings.addAll(warningsFor(result));
     }
     return SimulationResult.of(flow, request.settings(), prices, modes, warnings);
+  }
+
+  /**
+   * For each requested mode, the index of the mode whose runs it uses: its own, except that a flow
+   * designed entirely in one mode runs "as designed" exactly as that mode does (same seeds, same
+   * records), so when both are requested the runs are shared instead of simulated twice.
+   */
+  private static List<Integer> runSources(Flow flow, List<ModeSimulator> requested) {
+    List<String> names = requested.stream().map(ModeSimulator::name).toList();
+    List<Integer> source = new ArrayList<>();
+    for (int m = 0; m < requested.size(); m++) {
+      int same = m;
+      if (names.get(m).equals(AS_DESIGNED)) {
+        same =
+            AsDesignedSimulator.singleMode(flow)
+                .map(mode -> names.indexOf(mode.specName()))
+                .filter(i -> i >= 0)
+                .orElse(m);
+      }
+      source.add(same);
+    }
+    return source;
   }
 
   private static List<String> warningsFor(ModeResult mode) {

@@ -69,6 +69,37 @@ class SimulatorTest {
   }
 
   @Test
+  void aSingleModeFlowRunsAsDesignedFromThatModesRunsInsteadOfSimulatingTwice() {
+    ModeSimulator neverRun =
+        new ScriptedMode(
+            "as-designed",
+            (input, control) -> {
+              throw new AssertionError("as designed should reuse the streaming runs");
+            });
+    Flow streamingFlow =
+        flow.withExecution(
+            new dev.napkin.model.flow.Execution(
+                ExecutionMode.STREAMING,
+                flow.execution().batch(),
+                flow.execution().microBatch(),
+                flow.execution().streaming()));
+    SimulationRequest request =
+        new SimulationRequest(
+            streamingFlow,
+            streamingFlow.simulation(),
+            Map.of(),
+            List.of(noisy("streaming", ExecutionMode.STREAMING), neverRun),
+            Prices.bundled());
+
+    SimulationResult result = new Simulator(2).run(request, RunControl.none());
+
+    ModeResult streaming = result.mode("streaming").orElseThrow();
+    ModeResult asDesigned = result.mode("as-designed").orElseThrow();
+    assertThat(asDesigned.sinks()).isEqualTo(streaming.sinks());
+    assertThat(asDesigned.costPerMonthUsd()).isEqualTo(streaming.costPerMonthUsd());
+  }
+
+  @Test
   void resultsDoNotDependOnTheNumberOfThreads() {
     SimulationRequest request =
         request(
