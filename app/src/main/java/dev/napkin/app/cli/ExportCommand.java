@@ -61,20 +61,11 @@ public final class ExportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.USAGE;
     }
-    LoadedFlow loaded;
-    try {
-      loaded = services.loader().load(flowFile);
-    } catch (InvalidFlowException e) {
-      e.issues().forEach(issue -> err.println(issue.format(file)));
-      err.flush();
-      return ExitCodes.INVALID;
-    } catch (IOException e) {
-      err.println(file + ": error: cannot read: " + e.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
+    FlowArgument.Loaded argument = FlowArgument.load(services, flowFile, err);
+    if (argument.flow().isEmpty()) {
+      return argument.exitCode();
     }
-    loaded.warnings().forEach(issue -> err.println(issue.format(file)));
-    err.flush();
+    LoadedFlow loaded = argument.flow().get();
     String text = format.render(loaded.flow());
     try {
       write(text);

@@ -110,17 +110,11 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String file = flowFile.toString();
-    LoadedFlow loaded;
-    try {
-      loaded = services.loader().load(flowFile);
-    } catch (InvalidFlowException e) {
-      e.issues().forEach(issue -> err.println(issue.format(file)));
-      err.flush();
-      return ExitCodes.INVALID;
-    } catch (IOException e) {
-      return fail(err, file + ": error: cannot read: " + e.getMessage(), ExitCodes.USAGE);
+    FlowArgument.Loaded argument = FlowArgument.load(services, flowFile, err);
+    if (argument.flow().isEmpty()) {
+      return argument.exitCode();
     }
-    loaded.warnings().forEach(issue -> err.println(issue.format(file)));
+    LoadedFlow loaded = argument.flow().get();
     Flow flow = loaded.flow();
     SimulationSettings settings = settings(flow.simulation());
     if (settings.warmup().compareTo(settings.horizon()) >= 0) {
