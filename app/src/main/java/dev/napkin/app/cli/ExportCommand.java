@@ -55,7 +55,6 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String file = flowFile.toString();
     if (!format.available()) {
       err.println("napkin export: error: --to " + format + " is not yet available in this build");
       err.flush();
