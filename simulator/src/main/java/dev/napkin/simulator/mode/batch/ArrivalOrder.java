@@ -7,8 +7,8 @@ import java.util.PriorityQueue;
 /**
  * Every source's records merged into arrival order (te + D), generated lazily: a source is read
  * ahead only while its next event time could still arrive before the earliest pending arrival, so
- * memory grows with rate × lateness, never with the number of records. Ties: earlier event time,
- * then source order, then sequence.
+ * memory grows with rate × lateness, never with the number of records or the batch period. Ties:
+ * earlier event time, then source order, then sequence.
  */
 final class ArrivalOrder {
   /** One arrived record: its source (position among the flow's sources), identity and times. */
@@ -55,14 +55,36 @@ final class ArrivalOrder {
     nextEventTime[s] = te;
   }
 
-  /** Moves read-ahead records into the heap until none unread can arrive at or before {@code t}. */
+  /**
+   * Reads ahead, earliest next event time first, only while an unread record could still come
+   * before the heap's head: afterwards every unread record has te, so an arrival, after min(t,
+   * head's arrival). The heap so holds about rate × lateness records, not a whole period's.
+   */
   private void fill(long t) {
-    for (int s = 0; s < sources.size(); s++) {
-      while (!exhausted[s] && nextEventTime[s] <= t) {
-        pending.add(lookahead[s]);
-        readAhead(s);
+    while (true) {
+      int s = earliestUnread();
+      if (s < 0) {
+        return;
+      }
+      long te = nextEventTime[s];
+      Arrival head = pending.peek();
+      if (te > t || (head != null && te > head.arrivalTime)) {
+        return;
+      }
+      pending.add(lookahead[s]);
+      readAhead(s);
+    }
+  }
+
+  /** The source whose next unread record has the earliest event time (first on ties), or −1. */
+  private int earliestUnread() {
+    int best = -1;
+    for (int s = 0; s < exhausted.length; s++) {
+      if (!exhausted[s] && (best < 0 || nextEventTime[s] < nextEventTime[best])) {
+        best = s;
       }
     }
+    return best;
   }
 
   /** The next record arriving at or before {@code t}, in arrival order, or null if none. */
@@ -72,7 +94,6 @@ final class ArrivalOrder {
     if (head == null || head.arrivalTime > t) {
       return null;
     }
-    // a record not yet read has te > t ≥ head's arrival, so it cannot arrive before head
     return pending.poll();
   }
 
