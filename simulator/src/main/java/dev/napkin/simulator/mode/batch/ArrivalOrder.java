@@ -2,43 +2,36 @@ package dev.napkin.simulator.mode.batch;
 
 import dev.napkin.simulator.workload.SourceRecords;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Every source's records merged into arrival order (te + D), generated lazily: a source is read
  * ahead only while its next event time could still arrive before the earliest pending arrival, so
  * memory grows with rate × lateness, never with the number of records or the batch period. Ties:
- * earlier event time, then source order, then sequence.
+ * earlier event time, then source order, then sequence. No object is made per record: {@link
+ * #nextBy} leaves the record readable through {@link #source()}, {@link #id()} and {@link
+ * #eventTime()}.
  */
 final class ArrivalOrder {
-  /** One arrived record: its source (position among the flow's sources), identity and times. */
-  record Arrival(int source, long id, long eventTime, long arrivalTime, long sequence) {}
-
   private final List<SourceRecords> sources;
   private final boolean[] exhausted;
-  private final PriorityQueue<Arrival> pending =
-      new PriorityQueue<>(
-          (a, b) -> {
-            int c = Long.compare(a.arrivalTime, b.arrivalTime);
-            if (c != 0) {
-              return c;
-            }
-            c = Long.compare(a.eventTime, b.eventTime);
-            if (c != 0) {
-              return c;
-            }
-            c = Integer.compare(a.source, b.source);
-            return c != 0 ? c : Long.compare(a.sequence, b.sequence);
-          });
+  private final ArrivalHeap pending = new ArrivalHeap();
+
+  /** Per source, its read-ahead record: event time, identity, arrival time and sequence. */
   private final long[] nextEventTime;
-  private final Arrival[] lookahead;
+
+  private final long[] nextId;
+  private final long[] nextArrival;
+  private final long[] nextSequence;
 
   ArrivalOrder(List<SourceRecords> sources) {
+    int n = sources.size();
     this.sources = sources;
-    this.exhausted = new boolean[sources.size()];
-    this.nextEventTime = new long[sources.size()];
-    this.lookahead = new Arrival[sources.size()];
-    for (int s = 0; s < sources.size(); s++) {
+    this.exhausted = new boolean[n];
+    this.nextEventTime = new long[n];
+    this.nextId = new long[n];
+    this.nextArrival = new long[n];
+    this.nextSequence = new long[n];
+    for (int s = 0; s < n; s++) {
       readAhead(s);
     }
   }
@@ -47,12 +40,18 @@ final class ArrivalOrder {
     SourceRecords records = sources.get(s);
     if (!records.advance()) {
       exhausted[s] = true;
-      lookahead[s] = null;
       return;
     }
     long te = records.eventTime();
-    lookahead[s] = new Arrival(s, records.id(), te, te + records.lateness(), records.sequence());
     nextEventTime[s] = te;
+    nextId[s] = records.id();
+    nextArrival[s] = te + records.lateness();
+    nextSequence[s] = records.sequence();
+  }
+
+  private void pushReadAhead(int s) {
+    pending.add(s, nextId[s], nextEventTime[s], nextArrival[s], nextSequence[s]);
+    readAhead(s);
   }
 
   /**
@@ -67,12 +66,10 @@ final class ArrivalOrder {
         return;
       }
       long te = nextEventTime[s];
-      Arrival head = pending.peek();
-      if (te > t || (head != null && te > head.arrivalTime)) {
+      if (te > t || (!pending.isEmpty() && te > pending.headArrival())) {
         return;
       }
-      pending.add(lookahead[s]);
-      readAhead(s);
+      pushReadAhead(s);
     }
   }
 
@@ -87,14 +84,29 @@ final class ArrivalOrder {
     return best;
   }
 
-  /** The next record arriving at or before {@code t}, in arrival order, or null if none. */
-  Arrival nextBy(long t) {
+  /** Takes the next record arriving at or before {@code t}, in arrival order; false if none. */
+  boolean nextBy(long t) {
     fill(t);
-    Arrival head = pending.peek();
-    if (head == null || head.arrivalTime > t) {
-      return null;
+    if (pending.isEmpty() || pending.headArrival() > t) {
+      return false;
     }
-    return pending.poll();
+    pending.poll();
+    return true;
+  }
+
+  /** The taken record's source (position among the flow's sources). */
+  int source() {
+    return pending.source();
+  }
+
+  /** The taken record's identity. */
+  long id() {
+    return pending.id();
+  }
+
+  /** The taken record's event time. */
+  long eventTime() {
+    return pending.eventTime();
   }
 
   /** Records generated (te before the horizon) that have not been handed out. */
