@@ -3,9 +3,9 @@ package dev.napkin.simulator.engine;
 import java.util.Arrays;
 
 /**
- * The future-event list: a 4-ary min-heap of primitive longs, so no object is allocated per event.
- * Events are ordered by time, then priority, then the order they were scheduled in, so equal-time
- * events come out in a fixed order (deterministic runs).
+ * The future-event list: a 4-ary min-heap ({@link HandleHeap}) of primitive longs, so no object is
+ * allocated per event. Events are ordered by time, then priority, then the order they were
+ * scheduled in, so equal-time events come out in a fixed order (deterministic runs).
  *
  * <p>The heap holds only (time, handle) pairs, 16 bytes per event, so a parent's four children fill
  * about one cache line and a sift touches one line per level. The handle indexes side arrays with
@@ -16,27 +16,21 @@ import java.util.Arrays;
  * slot (any int: a record's index in its pool). {@link #poll()} leaves the polled event readable
  * through {@link #time()}, {@link #type()}, {@link #target()} and {@link #slot()}.
  *
+ * <p>Only events due before a moving boundary are in the heap; later ones wait, unsorted, in {@link
+ * FarEvents} (a ring of time windows) and move into the heap a window at a time. So the many
+ * far-future events (late source arrivals) do not deepen every sift of the near ones. The heap
+ * orders everything it holds by the same (time, priority, sequence), and nothing outside it is due
+ * before anything inside, so events come out in the same order as from one heap.
+ *
  * <p>Removal of the minimum is deferred until the next operation: when the handler of an event
  * schedules a new one (the common case), the new event replaces the root and sifts down once,
  * instead of a removal and an insertion each walking the heap.
  */
 public final class EventQueue {
   private static final int ARITY = 4;
-
-  /**
-   * Entry index of the root. The children of entry e are 4e − 5 .. 4e − 2, so every group of four
-   * siblings starts at an entry ≡ 3 (mod 4): with a 16-byte array header, that is a 64-byte
-   * boundary, and a large (humongous, region-aligned) heap array reads each group as one cache
-   * line. Elsewhere it is merely a little padding.
-   */
-  private static final int ROOT = 2;
-
   private static final long MAX_SEQUENCE = (1L << 48) - 1;
   public static final int MAX_TARGET = (1 << 24) - 1;
   public static final int MAX_PRIORITY = 0x7fff;
-
-  /** Per heap entry (from {@link #ROOT} on): [time, handle]. */
-  private long[] heap;
 
   /** Per handle: priority << 48 | sequence. */
   private long[] ties;
@@ -47,9 +41,13 @@ public final class EventQueue {
   /** Free handles, used as a stack. */
   private int[] free;
 
-  private int freeCount;
-  private int size;
+  private final HandleHeap near;
+  private final FarEvents far;
+
+  /** Whether the heap's root was polled and not yet removed. */
   private boolean rootPolled;
+
+  private int freeCount;
   private long sequence;
 
   private long polledTime;
@@ -61,7 +59,6 @@ public final class EventQueue {
 
   public EventQueue(int initialCapacity) {
     int capacity = Math.max(ARITY, initialCapacity);
-    heap = new long[(capacity + ROOT) * 2];
     ties = new long[capacity];
     payloads = new long[capacity];
     free = new int[capacity];
@@ -69,11 +66,14 @@ public final class EventQueue {
       free[i] = capacity - 1 - i;
     }
     freeCount = capacity;
+    near = new HandleHeap(capacity, ties);
+    far = new FarEvents(new HandleHeap(ARITY, ties));
   }
 
   /** Pending events (not counting one already polled). */
   public int size() {
-    return rootPolled ? size - 1 : size;
+    long size = near.size + far.size();
+    return (int) (rootPolled ? size - 1 : size);
   }
 
   public boolean isEmpty() {
@@ -91,20 +91,30 @@ public final class EventQueue {
     if (sequence > MAX_SEQUENCE) {
       throw new IllegalStateException("too many events scheduled in one run");
     }
+    boolean soon = time < far.boundary();
+    int handle;
     if (rootPolled) {
-      // The polled root's handle is free now: reuse it and its heap position.
+      // The polled root's handle is free now: reuse it, and its heap position if the event is soon.
       rootPolled = false;
-      int handle = (int) heap[2 * ROOT + 1];
+      handle = near.rootHandle();
       store(handle, priority, type, target, slot);
-      siftDown(ROOT, time, handle);
-      return;
+      if (soon) {
+        near.replaceRoot(time, handle);
+        return;
+      }
+      near.removeRoot();
+    } else {
+      if (freeCount == 0) {
+        grow();
+      }
+      handle = free[--freeCount];
+      store(handle, priority, type, target, slot);
     }
-    if (freeCount == 0) {
-      grow();
+    if (soon) {
+      near.push(time, handle);
+    } else {
+      far.add(time, handle);
     }
-    int handle = free[--freeCount];
-    store(handle, priority, type, target, slot);
-    siftUp(ROOT + size++, time, handle);
   }
 
   private void store(int handle, int priority, int type, int target, int slot) {
@@ -115,7 +125,6 @@ public final class EventQueue {
   private void grow() {
     int old = ties.length;
     int capacity = old * 2;
-    heap = Arrays.copyOf(heap, (capacity + ROOT) * 2);
     ties = Arrays.copyOf(ties, capacity);
     payloads = Arrays.copyOf(payloads, capacity);
     free = Arrays.copyOf(free, capacity);
@@ -123,26 +132,33 @@ public final class EventQueue {
       free[i] = capacity - 1 - i;
     }
     freeCount = capacity - old;
+    near.ties = ties;
+    far.ties(ties);
   }
 
   /** The time of the next event; the queue must not be empty. */
   public long peekTime() {
-    dropPolledRoot();
-    if (size == 0) {
-      throw new IllegalStateException("no pending event");
-    }
-    return heap[2 * ROOT];
+    return next().rootTime();
   }
 
   /** Takes the next event; read it with {@link #time()}, {@link #type()} and friends. */
   public void poll() {
-    dropPolledRoot();
-    if (size == 0) {
-      throw new IllegalStateException("no pending event");
-    }
-    polledTime = heap[2 * ROOT];
-    polledPayload = payloads[(int) heap[2 * ROOT + 1]];
+    HandleHeap from = next();
+    polledTime = from.rootTime();
+    polledPayload = payloads[from.rootHandle()];
     rootPolled = true;
+  }
+
+  /** The heap, after removing a polled root and bringing in far events if it ran empty. */
+  private HandleHeap next() {
+    dropPolledRoot();
+    while (near.size == 0) {
+      if (far.size() == 0) {
+        throw new IllegalStateException("no pending event");
+      }
+      far.moveNextWindowInto(near);
+    }
+    return near;
   }
 
   public long time() {
@@ -168,7 +184,8 @@ public final class EventQueue {
       free[i] = capacity - 1 - i;
     }
     freeCount = capacity;
-    size = 0;
+    near.size = 0;
+    far.clear();
     rootPolled = false;
   }
 
@@ -177,76 +194,7 @@ public final class EventQueue {
       return;
     }
     rootPolled = false;
-    free[freeCount++] = (int) heap[2 * ROOT + 1];
-    int last = ROOT + --size;
-    if (last > ROOT) {
-      siftDown(ROOT, heap[2 * last], (int) heap[2 * last + 1]);
-    }
-  }
-
-  /** True when event (time a, handle ha) comes before (time b, handle hb). */
-  private boolean before(long a, int ha, long b, int hb) {
-    return a < b || (a == b && ties[ha] < ties[hb]);
-  }
-
-  /** True when the event at entry x comes before the one at entry y. */
-  private boolean entryBefore(int x, int y) {
-    long tx = heap[2 * x];
-    long ty = heap[2 * y];
-    return tx < ty || (tx == ty && ties[(int) heap[2 * x + 1]] < ties[(int) heap[2 * y + 1]]);
-  }
-
-  private void siftUp(int index, long time, int handle) {
-    long[] h = heap;
-    int i = index;
-    while (i > ROOT) {
-      int parent = (i + 5) >>> 2;
-      long pt = h[2 * parent];
-      int ph = (int) h[2 * parent + 1];
-      if (before(pt, ph, time, handle)) {
-        break;
-      }
-      h[2 * i] = pt;
-      h[2 * i + 1] = ph;
-      i = parent;
-    }
-    h[2 * i] = time;
-    h[2 * i + 1] = handle;
-  }
-
-  private void siftDown(int index, long time, int handle) {
-    long[] h = heap;
-    int n = ROOT + size;
-    int i = index;
-    while (true) {
-      int first = (i << 2) - 5;
-      if (first >= n) {
-        break;
-      }
-      int best;
-      if (first + 3 < n) {
-        // a full group: a two-round tournament, two independent comparisons then one
-        int a = entryBefore(first + 1, first) ? first + 1 : first;
-        int b = entryBefore(first + 3, first + 2) ? first + 3 : first + 2;
-        best = entryBefore(b, a) ? b : a;
-      } else {
-        best = first;
-        for (int c = first + 1; c < n; c++) {
-          if (entryBefore(c, best)) {
-            best = c;
-          }
-        }
-      }
-      long bt = h[2 * best];
-      int bh = (int) h[2 * best + 1];
-      if (before(time, handle, bt, bh)) {
-        break;
-      }
-      h[2 * i] = bt;
-      h[2 * i + 1] = bh;
-      i = best;
-    }
-    h[2 * i] = time;
-    h[2 * i + 1] = handle;
+    free[freeCount++] = near.rootHandle();
+    near.removeRoot();
   }
 }

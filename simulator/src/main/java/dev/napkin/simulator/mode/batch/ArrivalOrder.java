@@ -2,43 +2,36 @@ package dev.napkin.simulator.mode.batch;
 
 import dev.napkin.simulator.workload.SourceRecords;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Every source's records merged into arrival order (te + D), generated lazily: a source is read
  * ahead only while its next event time could still arrive before the earliest pending arrival, so
- * memory grows with rate × lateness, never with the number of records. Ties: earlier event time,
- * then source order, then sequence.
+ * memory grows with rate × lateness, never with the number of records or the batch period. Ties:
+ * earlier event time, then source order, then sequence. No object is made per record: {@link
+ * #nextBy} leaves the record readable through {@link #source()}, {@link #id()} and {@link
+ * #eventTime()}.
  */
 final class ArrivalOrder {
-  /** One arrived record: its source (position among the flow's sources), identity and times. */
-  record Arrival(int source, long id, long eventTime, long arrivalTime, long sequence) {}
-
   private final List<SourceRecords> sources;
   private final boolean[] exhausted;
-  private final PriorityQueue<Arrival> pending =
-      new PriorityQueue<>(
-          (a, b) -> {
-            int c = Long.compare(a.arrivalTime, b.arrivalTime);
-            if (c != 0) {
-              return c;
-            }
-            c = Long.compare(a.eventTime, b.eventTime);
-            if (c != 0) {
-              return c;
-            }
-            c = Integer.compare(a.source, b.source);
-            return c != 0 ? c : Long.compare(a.sequence, b.sequence);
-          });
+  private final ArrivalHeap pending = new ArrivalHeap();
+
+  /** Per source, its read-ahead record: event time, identity, arrival time and sequence. */
   private final long[] nextEventTime;
-  private final Arrival[] lookahead;
+
+  private final long[] nextId;
+  private final long[] nextArrival;
+  private final long[] nextSequence;
 
   ArrivalOrder(List<SourceRecords> sources) {
+    int n = sources.size();
     this.sources = sources;
-    this.exhausted = new boolean[sources.size()];
-    this.nextEventTime = new long[sources.size()];
-    this.lookahead = new Arrival[sources.size()];
-    for (int s = 0; s < sources.size(); s++) {
+    this.exhausted = new boolean[n];
+    this.nextEventTime = new long[n];
+    this.nextId = new long[n];
+    this.nextArrival = new long[n];
+    this.nextSequence = new long[n];
+    for (int s = 0; s < n; s++) {
       readAhead(s);
     }
   }
@@ -47,33 +40,73 @@ final class ArrivalOrder {
     SourceRecords records = sources.get(s);
     if (!records.advance()) {
       exhausted[s] = true;
-      lookahead[s] = null;
       return;
     }
     long te = records.eventTime();
-    lookahead[s] = new Arrival(s, records.id(), te, te + records.lateness(), records.sequence());
     nextEventTime[s] = te;
+    nextId[s] = records.id();
+    nextArrival[s] = te + records.lateness();
+    nextSequence[s] = records.sequence();
   }
 
-  /** Moves read-ahead records into the heap until none unread can arrive at or before {@code t}. */
+  private void pushReadAhead(int s) {
+    pending.add(s, nextId[s], nextEventTime[s], nextArrival[s], nextSequence[s]);
+    readAhead(s);
+  }
+
+  /**
+   * Reads ahead, earliest next event time first, only while an unread record could still come
+   * before the heap's head: afterwards every unread record has te, so an arrival, after min(t,
+   * head's arrival). The heap so holds about rate × lateness records, not a whole period's.
+   */
   private void fill(long t) {
-    for (int s = 0; s < sources.size(); s++) {
-      while (!exhausted[s] && nextEventTime[s] <= t) {
-        pending.add(lookahead[s]);
-        readAhead(s);
+    while (true) {
+      int s = earliestUnread();
+      if (s < 0) {
+        return;
+      }
+      long te = nextEventTime[s];
+      if (te > t || (!pending.isEmpty() && te > pending.headArrival())) {
+        return;
+      }
+      pushReadAhead(s);
+    }
+  }
+
+  /** The source whose next unread record has the earliest event time (first on ties), or −1. */
+  private int earliestUnread() {
+    int best = -1;
+    for (int s = 0; s < exhausted.length; s++) {
+      if (!exhausted[s] && (best < 0 || nextEventTime[s] < nextEventTime[best])) {
+        best = s;
       }
     }
+    return best;
   }
 
-  /** The next record arriving at or before {@code t}, in arrival order, or null if none. */
-  Arrival nextBy(long t) {
+  /** Takes the next record arriving at or before {@code t}, in arrival order; false if none. */
+  boolean nextBy(long t) {
     fill(t);
-    Arrival head = pending.peek();
-    if (head == null || head.arrivalTime > t) {
-      return null;
+    if (pending.isEmpty() || pending.headArrival() > t) {
+      return false;
     }
-    // a record not yet read has te > t ≥ head's arrival, so it cannot arrive before head
-    return pending.poll();
+    pending.poll();
+    return true;
+  }
+
+  /** The taken record's source (position among the flow's sources). */
+  int source() {
+    return pending.source();
+  }
+
+  /** The taken record's identity. */
+  long id() {
+    return pending.id();
+  }
+
+  /** The taken record's event time. */
+  long eventTime() {
+    return pending.eventTime();
   }
 
   /** Records generated (te before the horizon) that have not been handed out. */

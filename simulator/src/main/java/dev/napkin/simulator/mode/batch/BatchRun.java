@@ -17,11 +17,14 @@ import java.util.List;
  * processed measured records × (730 h / T).
  */
 final class BatchRun extends JobRun {
+  /** A record that arrived before its event-time partition's run. */
+  private record Held(int source, long id, long eventTime) {}
+
   private final long every;
   private final long startup;
   private final long grace;
   private final boolean eventPartition;
-  private final List<ArrivalOrder.Arrival> held = new ArrayList<>();
+  private final List<Held> held = new ArrayList<>();
   private final double[] billedNanos;
   private long billedRuns;
 
@@ -83,10 +86,10 @@ final class BatchRun extends JobRun {
   private int take(long start, long cutoff, long previousCutoff, RunControl control, long end) {
     int took = 0;
     if (!held.isEmpty()) {
-      List<ArrivalOrder.Arrival> keep = new ArrayList<>();
-      for (ArrivalOrder.Arrival a : held) {
+      List<Held> keep = new ArrayList<>();
+      for (Held a : held) {
         if (a.eventTime() < cutoff) {
-          offer(a, previousCutoff);
+          offer(a.source(), a.id(), a.eventTime(), previousCutoff);
           took++;
         } else {
           keep.add(a);
@@ -95,22 +98,22 @@ final class BatchRun extends JobRun {
       held.clear();
       held.addAll(keep);
     }
-    ArrivalOrder.Arrival a;
-    while ((a = arrivals.nextBy(start)) != null) {
+    while (arrivals.nextBy(start)) {
       tookOne(control, start, end);
-      if (eventPartition && a.eventTime() >= cutoff) {
-        held.add(a);
+      long te = arrivals.eventTime();
+      if (eventPartition && te >= cutoff) {
+        held.add(new Held(arrivals.source(), arrivals.id(), te));
       } else {
-        offer(a, previousCutoff);
+        offer(arrivals.source(), arrivals.id(), te, previousCutoff);
         took++;
       }
     }
     return took;
   }
 
-  private void offer(ArrivalOrder.Arrival a, long previousCutoff) {
-    boolean missed = eventPartition && a.eventTime() < previousCutoff;
-    pipeline.offer(sourceNodes[a.source()], a.id(), a.eventTime(), missed);
+  private void offer(int source, long id, long eventTime, long previousCutoff) {
+    boolean missed = eventPartition && eventTime < previousCutoff;
+    pipeline.offer(sourceNodes[source], id, eventTime, missed);
   }
 
   /** Every stage's workers are held for the startup and the whole job. */

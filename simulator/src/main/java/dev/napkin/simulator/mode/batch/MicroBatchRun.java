@@ -61,10 +61,11 @@ final class MicroBatchRun extends JobRun {
       long start = next;
       pipeline.watermark(watermark);
       int took = 0;
-      ArrivalOrder.Arrival a;
-      while ((a = arrivals.nextBy(start)) != null) {
-        maxEventTime[a.source()] = Math.max(maxEventTime[a.source()], a.eventTime());
-        pipeline.offer(sourceNodes[a.source()], a.id(), a.eventTime(), false);
+      while (arrivals.nextBy(start)) {
+        int source = arrivals.source();
+        long te = arrivals.eventTime();
+        maxEventTime[source] = Math.max(maxEventTime[source], te);
+        pipeline.offer(sourceNodes[source], arrivals.id(), te, false);
         took++;
         tookOne(control, start, end);
       }

@@ -1,0 +1,125 @@
+package dev.napkin.simulator.engine;
+
+import java.util.Arrays;
+
+/**
+ * A 4-ary min-heap of (time, handle) pairs in one primitive array, ordered by time, then by the
+ * handle's tie word (priority << 48 | sequence) in a tie array shared with the owning {@link
+ * EventQueue}. Only the heap entries live here; the tie array is owned and grown by the queue.
+ */
+final class HandleHeap {
+  /**
+   * Entry index of the root. The children of entry e are 4e − 5 .. 4e − 2, so every group of four
+   * siblings starts at an entry ≡ 3 (mod 4): with a 16-byte array header, that is a 64-byte
+   * boundary, and a large (humongous, region-aligned) heap array reads each group as one cache
+   * line. Elsewhere it is merely a little padding.
+   */
+  private static final int ROOT = 2;
+
+  /** Per heap entry (from {@link #ROOT} on): [time, handle]. */
+  private long[] heap;
+
+  /** Per handle: priority << 48 | sequence (shared with the queue; replaced when it grows). */
+  long[] ties;
+
+  int size;
+
+  HandleHeap(int capacity, long[] ties) {
+    this.heap = new long[(capacity + ROOT) * 2];
+    this.ties = ties;
+  }
+
+  long rootTime() {
+    return heap[2 * ROOT];
+  }
+
+  int rootHandle() {
+    return (int) heap[2 * ROOT + 1];
+  }
+
+  void push(long time, int handle) {
+    if (2 * (ROOT + size + 1) > heap.length) {
+      heap = Arrays.copyOf(heap, heap.length * 2);
+    }
+    siftUp(ROOT + size++, time, handle);
+  }
+
+  /** Replaces the root with a new entry (the root's handle is the caller's to reuse). */
+  void replaceRoot(long time, int handle) {
+    siftDown(ROOT, time, handle);
+  }
+
+  /** Removes the root (its handle is the caller's to free or reuse). */
+  void removeRoot() {
+    int last = ROOT + --size;
+    if (last > ROOT) {
+      siftDown(ROOT, heap[2 * last], (int) heap[2 * last + 1]);
+    }
+  }
+
+  /** True when event (time a, handle ha) comes before (time b, handle hb). */
+  private boolean before(long a, int ha, long b, int hb) {
+    return a < b || (a == b && ties[ha] < ties[hb]);
+  }
+
+  /** True when the event at entry x comes before the one at entry y. */
+  private boolean entryBefore(int x, int y) {
+    long tx = heap[2 * x];
+    long ty = heap[2 * y];
+    return tx < ty || (tx == ty && ties[(int) heap[2 * x + 1]] < ties[(int) heap[2 * y + 1]]);
+  }
+
+  private void siftUp(int index, long time, int handle) {
+    long[] h = heap;
+    int i = index;
+    while (i > ROOT) {
+      int parent = (i + 5) >>> 2;
+      long pt = h[2 * parent];
+      int ph = (int) h[2 * parent + 1];
+      if (before(pt, ph, time, handle)) {
+        break;
+      }
+      h[2 * i] = pt;
+      h[2 * i + 1] = ph;
+      i = parent;
+    }
+    h[2 * i] = time;
+    h[2 * i + 1] = handle;
+  }
+
+  private void siftDown(int index, long time, int handle) {
+    long[] h = heap;
+    int n = ROOT + size;
+    int i = index;
+    while (true) {
+      int first = (i << 2) - 5;
+      if (first >= n) {
+        break;
+      }
+      int best;
+      if (first + 3 < n) {
+        // a full group: a two-round tournament, two independent comparisons then one
+        int a = entryBefore(first + 1, first) ? first + 1 : first;
+        int b = entryBefore(first + 3, first + 2) ? first + 3 : first + 2;
+        best = entryBefore(b, a) ? b : a;
+      } else {
+        best = first;
+        for (int c = first + 1; c < n; c++) {
+          if (entryBefore(c, best)) {
+            best = c;
+          }
+        }
+      }
+      long bt = h[2 * best];
+      int bh = (int) h[2 * best + 1];
+      if (before(time, handle, bt, bh)) {
+        break;
+      }
+      h[2 * i] = bt;
+      h[2 * i + 1] = bh;
+      i = best;
+    }
+    h[2 * i] = time;
+    h[2 * i + 1] = handle;
+  }
+}
