@@ -7,6 +7,7 @@ import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.AsDesignedSimulator;
 import dev.napkin.simulator.mode.ModeSimulator;
+import dev.napkin.simulator.mode.PeakLoad;
 import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.result.ModeResult;
 import dev.napkin.simulator.result.ModeResultAssembler;
@@ -76,6 +77,8 @@ public final class Simulator {
       modes.add(result);
       warnings.addAll(warningsFor(result));
     }
+    warnings.addAll(
+        PeakLoad.warnings(flow, request.traces(), request.settings().horizon().nanos()));
     return SimulationResult.of(flow, request.settings(), prices, modes, warnings);
   }
 
