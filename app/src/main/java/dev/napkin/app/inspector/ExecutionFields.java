@@ -22,7 +22,9 @@ final class ExecutionFields {
     Batch b = e.batch();
     MicroBatch m = e.microBatch();
     Streaming st = e.streaming();
-    Function<Execution, FlowSettings> set = s::withExecution;
+    Function<Batch, FlowSettings> batch = value -> s.withExecution(e.withBatch(value));
+    Function<MicroBatch, FlowSettings> micro = value -> s.withExecution(e.withMicroBatch(value));
+    Function<Streaming, FlowSettings> streaming = value -> s.withExecution(e.withStreaming(value));
     return List.of(
         FlowFields.choice(
             s,
@@ -31,33 +33,19 @@ final class ExecutionFields {
             "The as-designed mode of transforms that set none",
             e.mode().specName(),
             SourceFields.names(ExecutionMode.class),
-            t -> set.apply(new Execution(Inputs.choice(ExecutionMode.class, t), b, m, st))),
-        FlowFields.field(
+            t -> s.withExecution(e.withMode(Inputs.choice(ExecutionMode.class, t)))),
+        duration(
             s,
-            EXECUTION,
             "Batch every",
             "Time between batch runs",
-            b.every().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        new Batch(Duration.parse(t), b.startup(), b.partition(), b.grace()),
-                        m,
-                        st))),
-        FlowFields.field(
+            b.every(),
+            t -> batch.apply(b.withEvery(t))),
+        duration(
             s,
-            EXECUTION,
             "Batch startup",
             "Paid once per run",
-            b.startup().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        new Batch(b.every(), Duration.parse(t), b.partition(), b.grace()),
-                        m,
-                        st))),
+            b.startup(),
+            t -> batch.apply(b.withStartup(t))),
         FlowFields.choice(
             s,
             EXECUTION,
@@ -65,102 +53,44 @@ final class ExecutionFields {
             "Records a run takes: by arrival, or by event time after a grace",
             b.partition().specName(),
             SourceFields.names(Partition.class),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        new Batch(
-                            b.every(), b.startup(), Inputs.choice(Partition.class, t), b.grace()),
-                        m,
-                        st))),
-        FlowFields.field(
+            t -> batch.apply(b.withPartition(Inputs.choice(Partition.class, t)))),
+        duration(
             s,
-            EXECUTION,
             "Batch grace",
             "Wait for late data before an event-time run",
-            b.grace().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        new Batch(b.every(), b.startup(), b.partition(), Duration.parse(t)),
-                        m,
-                        st))),
-        FlowFields.field(
+            b.grace(),
+            t -> batch.apply(b.withGrace(t))),
+        duration(
             s,
-            EXECUTION,
             "Micro-batch every",
             "Trigger interval",
-            m.every().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        new MicroBatch(Duration.parse(t), m.overhead(), m.watermarkDelay()),
-                        st))),
-        FlowFields.field(
+            m.every(),
+            t -> micro.apply(m.withEvery(t))),
+        duration(
             s,
-            EXECUTION,
             "Micro-batch overhead",
             "Paid per micro-batch",
-            m.overhead().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        new MicroBatch(m.every(), Duration.parse(t), m.watermarkDelay()),
-                        st))),
+            m.overhead(),
+            t -> micro.apply(m.withOverhead(t))),
         FlowFields.field(
             s,
             EXECUTION,
             "Micro-batch watermark delay",
             "Blank: the same as streaming's",
             m.watermarkDelay().map(Duration::toString).orElse(""),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        new MicroBatch(m.every(), m.overhead(), Inputs.optionalDuration(t)),
-                        st))),
-        FlowFields.field(
+            t -> micro.apply(m.withWatermarkDelay(Inputs.optionalDuration(t)))),
+        duration(
             s,
-            EXECUTION,
             "Streaming checkpoint",
             "Time between checkpoints",
-            st.checkpoint().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        m,
-                        new Streaming(
-                            Duration.parse(t),
-                            st.checkpointDuration(),
-                            st.delivery(),
-                            st.watermarkDelay(),
-                            st.bufferTimeout())))),
-        FlowFields.field(
+            st.checkpoint(),
+            t -> streaming.apply(st.withCheckpoint(t))),
+        duration(
             s,
-            EXECUTION,
             "Checkpoint duration",
             "How long a checkpoint takes",
-            st.checkpointDuration().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        m,
-                        new Streaming(
-                            st.checkpoint(),
-                            Duration.parse(t),
-                            st.delivery(),
-                            st.watermarkDelay(),
-                            st.bufferTimeout())))),
+            st.checkpointDuration(),
+            t -> streaming.apply(st.withCheckpointDuration(t))),
         FlowFields.choice(
             s,
             EXECUTION,
@@ -168,53 +98,29 @@ final class ExecutionFields {
             "When a streaming sink makes a record visible",
             st.delivery().specName(),
             SourceFields.names(Delivery.class),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        m,
-                        new Streaming(
-                            st.checkpoint(),
-                            st.checkpointDuration(),
-                            Inputs.choice(Delivery.class, t),
-                            st.watermarkDelay(),
-                            st.bufferTimeout())))),
-        FlowFields.field(
+            t -> streaming.apply(st.withDelivery(Inputs.choice(Delivery.class, t)))),
+        duration(
             s,
-            EXECUTION,
             "Watermark delay",
             "How far the watermark trails event time",
-            st.watermarkDelay().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        m,
-                        new Streaming(
-                            st.checkpoint(),
-                            st.checkpointDuration(),
-                            st.delivery(),
-                            Duration.parse(t),
-                            st.bufferTimeout())))),
-        FlowFields.field(
+            st.watermarkDelay(),
+            t -> streaming.apply(st.withWatermarkDelay(t))),
+        duration(
             s,
-            EXECUTION,
             "Buffer timeout",
             "Longest a record waits in a network buffer",
-            st.bufferTimeout().toString(),
-            t ->
-                set.apply(
-                    new Execution(
-                        e.mode(),
-                        b,
-                        m,
-                        new Streaming(
-                            st.checkpoint(),
-                            st.checkpointDuration(),
-                            st.delivery(),
-                            st.watermarkDelay(),
-                            Duration.parse(t))))));
+            st.bufferTimeout(),
+            t -> streaming.apply(st.withBufferTimeout(t))));
+  }
+
+  /** A duration field: the text is parsed strictly before {@code apply} sees it. */
+  private static Field duration(
+      FlowSettings s,
+      String name,
+      String description,
+      Duration value,
+      Function<Duration, FlowSettings> apply) {
+    return FlowFields.field(
+        s, EXECUTION, name, description, value.toString(), t -> apply.apply(Duration.parse(t)));
   }
 }
