@@ -8,6 +8,7 @@ import dev.napkin.app.command.ChangeFlowSettings;
 import dev.napkin.app.command.FlowSettings;
 import dev.napkin.model.flow.CostSettings;
 import dev.napkin.model.flow.CostSettings.ModePrices;
+import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.SimulationSettings.Fidelity;
@@ -103,52 +104,11 @@ final class FlowFields {
             "vCPU-hour",
             "One price for every mode, e.g. 0.048 USD" + catalog,
             price(c.vcpuHour()),
-            t ->
-                s.withCost(
-                    new CostSettings(
-                        rate(t), c.batch(), c.microBatch(), c.streaming(), c.monthly()))),
-        field(
-            s,
-            COST,
-            "Batch vCPU-hour",
-            "Overrides the price above for batch" + catalog,
-            price(c.batch().vcpuHour()),
-            t ->
-                s.withCost(
-                    new CostSettings(
-                        c.vcpuHour(),
-                        new ModePrices(rate(t), c.batch().perJobHour()),
-                        c.microBatch(),
-                        c.streaming(),
-                        c.monthly()))),
-        field(
-            s,
-            COST,
-            "Micro-batch vCPU-hour",
-            "Overrides the price above for micro-batch" + catalog,
-            price(c.microBatch().vcpuHour()),
-            t ->
-                s.withCost(
-                    new CostSettings(
-                        c.vcpuHour(),
-                        c.batch(),
-                        new ModePrices(rate(t), c.microBatch().perJobHour()),
-                        c.streaming(),
-                        c.monthly()))),
-        field(
-            s,
-            COST,
-            "Streaming vCPU-hour",
-            "Overrides the price above for streaming" + catalog,
-            price(c.streaming().vcpuHour()),
-            t ->
-                s.withCost(
-                    new CostSettings(
-                        c.vcpuHour(),
-                        c.batch(),
-                        c.microBatch(),
-                        new ModePrices(rate(t), c.streaming().perJobHour()),
-                        c.monthly()))),
+            t -> s.withCost(c.withVcpuHour(rate(t)))),
+        modePrice(s, c, ExecutionMode.BATCH, "Batch vCPU-hour", "batch" + catalog),
+        modePrice(
+            s, c, ExecutionMode.MICRO_BATCH, "Micro-batch vCPU-hour", "micro-batch" + catalog),
+        modePrice(s, c, ExecutionMode.STREAMING, "Streaming vCPU-hour", "streaming" + catalog),
         field(
             s,
             COST,
@@ -157,12 +117,20 @@ final class FlowFields {
             price(c.streaming().perJobHour()),
             t ->
                 s.withCost(
-                    new CostSettings(
-                        c.vcpuHour(),
-                        c.batch(),
-                        c.microBatch(),
-                        new ModePrices(c.streaming().vcpuHour(), rate(t)),
-                        c.monthly()))));
+                    c.with(ExecutionMode.STREAMING, c.streaming().withPerJobHour(rate(t))))));
+  }
+
+  /** A mode's own vCPU-hour price, which overrides the one price for every mode. */
+  private static Field modePrice(
+      FlowSettings s, CostSettings c, ExecutionMode mode, String name, String which) {
+    ModePrices own = c.of(mode);
+    return field(
+        s,
+        COST,
+        name,
+        "Overrides the price above for " + which,
+        price(own.vcpuHour()),
+        t -> s.withCost(c.with(mode, own.withVcpuHour(rate(t)))));
   }
 
   private static List<Field> simulation(FlowSettings s, SimulationSettings sim) {

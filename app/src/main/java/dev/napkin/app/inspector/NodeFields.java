@@ -5,7 +5,6 @@ import dev.napkin.app.command.Command;
 import dev.napkin.app.command.FlowSettings;
 import dev.napkin.app.command.ReplaceNode;
 import dev.napkin.app.editor.Nodes;
-import dev.napkin.model.flow.CostSettings;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.Sink;
@@ -125,12 +124,8 @@ final class NodeFields {
           } else {
             monthly.put(node.id(), Money.parse(text));
           }
-          CostSettings c = flow.cost();
           FlowSettings before = FlowSettings.of(flow);
-          FlowSettings after =
-              before.withCost(
-                  new CostSettings(
-                      c.vcpuHour(), c.batch(), c.microBatch(), c.streaming(), monthly));
+          FlowSettings after = before.withCost(flow.cost().withMonthly(monthly));
           return new ChangeFlowSettings("Set monthly cost of " + node.id(), before, after);
         });
   }

@@ -24,6 +24,24 @@ public record CostSettings(
     monthly = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(monthly));
   }
 
+  public CostSettings withVcpuHour(Optional<MoneyRate> value) {
+    return new CostSettings(value, batch, microBatch, streaming, monthly);
+  }
+
+  /** These settings with {@code mode}'s own prices replaced. */
+  public CostSettings with(ExecutionMode mode, ModePrices value) {
+    return new CostSettings(
+        vcpuHour,
+        mode == ExecutionMode.BATCH ? value : batch,
+        mode == ExecutionMode.MICRO_BATCH ? value : microBatch,
+        mode == ExecutionMode.STREAMING ? value : streaming,
+        monthly);
+  }
+
+  public CostSettings withMonthly(Map<NodeId, Money> value) {
+    return new CostSettings(vcpuHour, batch, microBatch, streaming, value);
+  }
+
   public ModePrices of(ExecutionMode mode) {
     return switch (mode) {
       case BATCH -> batch;
@@ -35,5 +53,13 @@ public record CostSettings(
   /** A mode's own prices; {@code perJobHour} only means something for streaming. */
   public record ModePrices(Optional<MoneyRate> vcpuHour, Optional<MoneyRate> perJobHour) {
     public static final ModePrices NONE = new ModePrices(Optional.empty(), Optional.empty());
+
+    public ModePrices withVcpuHour(Optional<MoneyRate> value) {
+      return new ModePrices(value, perJobHour);
+    }
+
+    public ModePrices withPerJobHour(Optional<MoneyRate> value) {
+      return new ModePrices(vcpuHour, value);
+    }
   }
 }
