@@ -3,10 +3,7 @@ package dev.napkin.app.cli;
 import dev.napkin.app.export.ExportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -76,7 +73,7 @@ public final class ExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Writes beside the target, then moves it into place, so a failed export leaves no half file. */
+  /** Atomic: a failed export leaves no half-written file. */
   private void write(String text) throws IOException {
     if (output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
@@ -84,14 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    Path target = Path.of(output).toAbsolutePath();
-    Path temp = Files.createTempFile(target.getParent(), ".napkin-export-", ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    OutputFile.write(Path.of(output), text);
   }
 
   /** {@code --to}: one of the export formats. */

@@ -12,8 +12,6 @@ import dev.napkin.simulator.run.SimulationFailedException;
 import dev.napkin.simulator.run.SimulationRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -195,7 +193,7 @@ public final class SimulateCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      OutputFile.write(output, text);
     }
   }
 

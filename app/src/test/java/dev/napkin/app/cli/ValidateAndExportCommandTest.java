@@ -133,6 +133,24 @@ class ValidateAndExportCommandTest {
   }
 
   @Test
+  void exportIntoAMissingFolderIsAnIoErrorAndCreatesNothing() {
+    Path out = dir.resolve("no-such-dir").resolve("flow.dot");
+    CliFixtures.Outcome outcome =
+        CliFixtures.run(
+            services,
+            "export",
+            EXAMPLES.resolve("clickstream.yaml").toString(),
+            "--to",
+            "dot",
+            "-o",
+            out.toString());
+
+    assertThat(outcome.exitCode()).isEqualTo(2);
+    assertThat(outcome.err()).contains(out + ": error: cannot write: ");
+    assertThat(out.getParent()).doesNotExist();
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     CliFixtures.Outcome outcome =
         CliFixtures.run(services, "export", "x.yaml", "--to", "pdf", "-o", "x.pdf");
