@@ -16,10 +16,26 @@ public record Field(
     String help,
     String text,
     List<String> choices,
-    Optional<Function<String, Command>> change) {
+    Optional<Function<String, Command>> change,
+    String placeholder) {
 
   public Field {
     choices = List.copyOf(choices);
+  }
+
+  public Field(
+      String category,
+      String name,
+      String help,
+      String text,
+      List<String> choices,
+      Optional<Function<String, Command>> change) {
+    this(category, name, help, text, choices, change, "");
+  }
+
+  /** This field showing {@code hint} when it is blank (what blank means, e.g. a catalog price). */
+  public Field withPlaceholder(String hint) {
+    return new Field(category, name, help, text, choices, change, hint);
   }
 
   public static Field text(

@@ -30,7 +30,7 @@ final class FieldEditors {
     TextField field = new TextField(item.field().text());
     field.getStyleClass().add("inspector-field");
     field.setId("field-" + item.getName().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-    field.setPromptText(item.isEditable() ? "" : "");
+    field.setPromptText(item.field().placeholder());
     if (!item.isEditable()) {
       field.setEditable(false);
       field.getStyleClass().add("read-only");

@@ -6,6 +6,7 @@ import static dev.napkin.app.inspector.NodeFields.SLA;
 
 import dev.napkin.app.command.ChangeFlowSettings;
 import dev.napkin.app.command.FlowSettings;
+import dev.napkin.model.catalog.Prices;
 import dev.napkin.model.flow.CostSettings;
 import dev.napkin.model.flow.CostSettings.ModePrices;
 import dev.napkin.model.flow.ExecutionMode;
@@ -95,29 +96,34 @@ final class FlowFields {
     return f;
   }
 
+  /** The bundled prices, shown in blank price fields so "blank" has a visible meaning. */
+  private static final Prices CATALOG = Prices.bundled();
+
   private static List<Field> cost(FlowSettings s, CostSettings c) {
     String catalog = "; blank: the bundled price catalog";
     return List.of(
         field(
-            s,
-            COST,
-            "vCPU-hour",
-            "One price for every mode, e.g. 0.048 USD" + catalog,
-            price(c.vcpuHour()),
-            t -> s.withCost(c.withVcpuHour(rate(t)))),
+                s,
+                COST,
+                "vCPU-hour",
+                "One price for every mode, e.g. 0.048 USD" + catalog,
+                price(c.vcpuHour()),
+                t -> s.withCost(c.withVcpuHour(rate(t))))
+            .withPlaceholder("per mode, from the catalog"),
         modePrice(s, c, ExecutionMode.BATCH, "Batch vCPU-hour", "batch" + catalog),
         modePrice(
             s, c, ExecutionMode.MICRO_BATCH, "Micro-batch vCPU-hour", "micro-batch" + catalog),
         modePrice(s, c, ExecutionMode.STREAMING, "Streaming vCPU-hour", "streaming" + catalog),
         field(
-            s,
-            COST,
-            "Streaming job-hour",
-            "Per streaming job, e.g. 0.11 USD/h" + catalog,
-            price(c.streaming().perJobHour()),
-            t ->
-                s.withCost(
-                    c.with(ExecutionMode.STREAMING, c.streaming().withPerJobHour(rate(t))))));
+                s,
+                COST,
+                "Streaming job-hour",
+                "Per streaming job, e.g. 0.11 USD/h" + catalog,
+                price(c.streaming().perJobHour()),
+                t ->
+                    s.withCost(
+                        c.with(ExecutionMode.STREAMING, c.streaming().withPerJobHour(rate(t)))))
+            .withPlaceholder(CATALOG.catalog().streamingPerJobHour() + " (catalog)"));
   }
 
   /** A mode's own vCPU-hour price, which overrides the one price for every mode. */
@@ -125,12 +131,18 @@ final class FlowFields {
       FlowSettings s, CostSettings c, ExecutionMode mode, String name, String which) {
     ModePrices own = c.of(mode);
     return field(
-        s,
-        COST,
-        name,
-        "Overrides the price above for " + which,
-        price(own.vcpuHour()),
-        t -> s.withCost(c.with(mode, own.withVcpuHour(rate(t)))));
+            s,
+            COST,
+            name,
+            "Overrides the price above for " + which,
+            price(own.vcpuHour()),
+            t -> s.withCost(c.with(mode, own.withVcpuHour(rate(t)))))
+        .withPlaceholder(inherited(CATALOG.vcpuHourQuote(mode, c.with(mode, ModePrices.NONE))));
+  }
+
+  /** What a blank mode price falls back to: the one price above, or the catalog's. */
+  private static String inherited(Prices.Quote quote) {
+    return quote.price() + (quote.fromCatalog() ? " (catalog)" : " (from vCPU-hour)");
   }
 
   private static List<Field> simulation(FlowSettings s, SimulationSettings sim) {

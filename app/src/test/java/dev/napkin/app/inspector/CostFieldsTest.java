@@ -54,4 +54,17 @@ class CostFieldsTest {
     assertThat(editor.flow().cost()).isEqualTo(expected.apply(before));
     assertThat(document.history().undoableLabels()).hasSize(1);
   }
+
+  @org.junit.jupiter.api.Test
+  void blankPricesShowWhatTheyFallBackTo() {
+    assertThat(inspector.field("Batch vCPU-hour").orElseThrow().placeholder())
+        .isEqualTo("0.06 USD/h (catalog)");
+    assertThat(inspector.field("Streaming job-hour").orElseThrow().placeholder())
+        .isEqualTo("0.11 USD/h (catalog)");
+
+    inspector.commit(inspector.field("vCPU-hour").orElseThrow(), "0.07 USD");
+
+    assertThat(inspector.field("Batch vCPU-hour").orElseThrow().placeholder())
+        .isEqualTo("0.07 USD/h (from vCPU-hour)");
+  }
 }
