@@ -88,8 +88,8 @@ final class WindowLists {
   }
 
   private void grow() {
-    int chunks = next.length * 2;
-    if (chunks > MAX_CHUNKS) {
+    int chunks = (int) Math.min(2L * next.length, MAX_CHUNKS);
+    if (chunks == next.length) {
       throw new IllegalStateException("too many far-future events pending");
     }
     pool = Arrays.copyOf(pool, chunks * CHUNK_LONGS);

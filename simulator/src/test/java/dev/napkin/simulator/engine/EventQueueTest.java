@@ -168,4 +168,25 @@ class EventQueueTest {
     }
     assertThat(queue.farChunks()).isLessThanOrEqualTo(chunksAfterWarmUp + 64);
   }
+
+  @Test
+  void clearForgetsNearAndFarEventsAndTheQueueWorksOnAfterwards() {
+    EventQueue queue = new EventQueue(4);
+    for (int i = 0; i < 1_000; i++) {
+      queue.schedule((long) i << (i % 40), 0, 0, 0, i); // near, and on every level of the wheel
+    }
+    queue.poll();
+    queue.clear();
+    assertThat(queue.isEmpty()).isTrue();
+
+    queue.schedule(1L << 45, 0, 0, 0, 7);
+    queue.schedule(1L << 30, 0, 0, 0, 8);
+    queue.schedule(5, 0, 0, 0, 9);
+    assertThat(drain(queue))
+        .extracting(Event::time, Event::slot)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(5L, 9),
+            org.assertj.core.groups.Tuple.tuple(1L << 30, 8),
+            org.assertj.core.groups.Tuple.tuple(1L << 45, 7));
+  }
 }
