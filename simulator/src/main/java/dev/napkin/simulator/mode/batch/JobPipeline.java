@@ -6,6 +6,8 @@ import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.metrics.NodeStats;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.metrics.SinkStats;
+import dev.napkin.simulator.mode.Crossing;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.Purpose;
 import dev.napkin.simulator.random.RecordStreams;
@@ -20,6 +22,11 @@ import dev.napkin.simulator.random.StreamKeys;
  * parallelism} starting when its upstream stages have ended, and a sink's records become visible
  * when its upstream stages have ended, plus {@code commit}. A run's sink records are buffered
  * (event time and count) until their visible time is known: memory is bounded by one run's records.
+ *
+ * <p>In a hybrid flow the pipeline runs one job ({@link JobScope}): it routes only over the job's
+ * edges, and units leaving the job on an edge to another job's transform become visible there when
+ * the stage that sent them ends (no commit: the boundary is no sink), appended to that edge's
+ * {@link Crossing}.
  */
 final class JobPipeline {
   private static final int LATE = 1;
@@ -27,6 +34,7 @@ final class JobPipeline {
   private static final int WINDOWED = 4;
 
   private final Topology topology;
+  private final JobScope scope;
   private final RecordStreams streams;
   private final long warmup;
   private final long horizon;
@@ -37,14 +45,22 @@ final class JobPipeline {
   private final NodeStats[] nodeStats;
   private final SinkStats[] sinkStats;
   private final UnitBuffer[] sinkBuffers;
+  private final UnitBuffer[] outBuffers;
   private final double[] costNanos;
   private final long[] units;
   private final long[] ends;
   private long watermark = Long.MIN_VALUE;
   private boolean measuredRun;
 
-  JobPipeline(Topology topology, RecordStreams streams, RunStats stats, long warmup, long horizon) {
+  JobPipeline(
+      Topology topology,
+      JobScope scope,
+      RecordStreams streams,
+      RunStats stats,
+      long warmup,
+      long horizon) {
     this.topology = topology;
+    this.scope = scope;
     this.streams = streams;
     this.warmup = warmup;
     this.horizon = horizon;
@@ -56,6 +72,12 @@ final class JobPipeline {
     nodeStats = new NodeStats[n];
     sinkStats = new SinkStats[n];
     sinkBuffers = new UnitBuffer[n];
+    outBuffers = new UnitBuffer[topology.edgeCount()];
+    for (int e = 0; e < outBuffers.length; e++) {
+      if (scope.role(e) == JobScope.OUT) {
+        outBuffers[e] = new UnitBuffer();
+      }
+    }
     costNanos = new double[n];
     units = new long[n];
     ends = new long[n];
@@ -99,6 +121,22 @@ final class JobPipeline {
     route(sourceNode, id, eventTime, 1, missedPartition ? LATE : 0);
   }
 
+  /**
+   * Takes one unit that crossed {@code edge} from another job into the current run, with its
+   * identity, count and {@link Crossing} flags.
+   */
+  void offerCrossing(
+      int edge, long id, long eventTime, long count, int crossingFlags, boolean missed) {
+    if (eventTime >= warmup) {
+      measuredRun = true;
+    }
+    int flags =
+        ((crossingFlags & Crossing.WINDOWED) != 0 ? WINDOWED : 0)
+            | ((crossingFlags & Crossing.REFIRE) != 0 ? REFIRE : 0)
+            | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0);
+    arrive(topology.edgeTo(edge), id, eventTime, count, flags);
+  }
+
   /** Whether the current run took a measured record (te ≥ warm-up). */
   boolean measuredRun() {
     return measuredRun;
@@ -116,7 +154,12 @@ final class JobPipeline {
 
   private void route(int from, long id, long te, long count, int flags) {
     for (int e : topology.outEdges(from)) {
-      arrive(topology.edgeTo(e), id, te, count, flags);
+      byte role = scope.role(e);
+      if (role == JobScope.INTERNAL) {
+        arrive(topology.edgeTo(e), id, te, count, flags);
+      } else if (role == JobScope.OUT) {
+        outBuffers[e].add(te, count, flags, id);
+      }
     }
   }
 
@@ -206,16 +249,21 @@ final class JobPipeline {
     }
     long jobEnd = jobStart;
     for (int i : topology.topologicalOrder()) {
-      if (nodes[i] instanceof Transform t) {
+      if (nodes[i] instanceof Transform t && scope.member(i)) {
         long begin = upstreamEnd(i, jobStart);
         ends[i] = begin + t.overhead().nanos() + Sampler.toNanos(costNanos[i] / t.parallelism());
         jobEnd = Math.max(jobEnd, ends[i]);
         book(i, runStart, ends[i], costNanos[i]);
-      } else if (nodes[i] instanceof Sink s) {
+      } else if (nodes[i] instanceof Sink s && scope.writes(i)) {
         long visible = upstreamEnd(i, jobStart) + s.commit().nanos();
         ends[i] = visible;
         deliver(i, visible);
         book(i, runStart, visible, 0);
+      }
+    }
+    for (int e = 0; e < outBuffers.length; e++) {
+      if (outBuffers[e] != null) {
+        cross(e, ends[topology.edgeFrom(e)]);
       }
     }
     measuredRun = false;
@@ -226,7 +274,7 @@ final class JobPipeline {
     long begin = jobStart;
     for (int e : topology.inEdges(i)) {
       int from = topology.edgeFrom(e);
-      if (topology.isTransform(from)) {
+      if (topology.isTransform(from) && scope.role(e) == JobScope.INTERNAL) {
         begin = Math.max(begin, ends[from]);
       }
     }
@@ -278,6 +326,21 @@ final class JobPipeline {
         }
         sink.addCompleteness(count, late ? 0 : count);
       }
+    }
+    buffer.clear();
+  }
+
+  /** Hands the units that left on {@code edge} this run to the next job, visible at {@code at}. */
+  private void cross(int edge, long at) {
+    UnitBuffer buffer = outBuffers[edge];
+    Crossing crossing = scope.output(edge);
+    for (int u = 0; u < buffer.size(); u++) {
+      int flags = buffer.flags(u);
+      int crossed =
+          ((flags & WINDOWED) != 0 ? Crossing.WINDOWED : 0)
+              | ((flags & REFIRE) != 0 ? Crossing.REFIRE : 0)
+              | ((flags & LATE) != 0 ? Crossing.LATE : 0);
+      crossing.add(at, buffer.eventTime(u), buffer.id(u), buffer.count(u), crossed);
     }
     buffer.clear();
   }
