@@ -60,6 +60,12 @@ public final class NodeStats {
     sojournCount++;
   }
 
+  /** {@code count} measured records' times in this stage, {@code totalNanos} together. */
+  public void addSojourns(double totalNanos, long count) {
+    sojournNanosTotal += totalNanos;
+    sojournCount += count;
+  }
+
   /** Arrivals during the measured period: with the integrals, λ for Little's law. */
   public void addArrivedMeasured(long count) {
     arrivedMeasured += count;

@@ -118,6 +118,11 @@ final class ArrivalOrder {
     return pending.eventTime();
   }
 
+  /** The taken record's arrival time (te + D). */
+  long arrival() {
+    return pending.arrival();
+  }
+
   /** Records generated (te before the horizon) that have not been handed out. */
   long remaining() {
     long count = pending.size();

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class BatchRun extends JobRun {
   /** A record that arrived before its event-time partition's run. */
-  private record Held(int input, long id, long eventTime, long count, int flags) {}
+  private record Held(int input, long id, long eventTime, long arrival, long count, int flags) {}
 
   private final long every;
   private final long startup;
@@ -107,7 +107,8 @@ final class BatchRun extends JobRun {
       List<Held> keep = new ArrayList<>();
       for (Held a : held) {
         if (a.eventTime() < cutoff) {
-          offer(a.input(), a.id(), a.eventTime(), a.count(), a.flags(), previousCutoff);
+          offer(
+              a.input(), a.id(), a.eventTime(), a.arrival(), a.count(), a.flags(), previousCutoff);
           took++;
         } else {
           keep.add(a);
@@ -116,13 +117,15 @@ final class BatchRun extends JobRun {
       held.clear();
       held.addAll(keep);
     }
-    while (inputs.nextBy(start)) {
+    while (nextBy(start)) {
       tookOne(control, start, end);
       long te = inputs.eventTime();
+      int input = inputs.input();
+      long arrival = inputs.arrival();
       if (eventPartition && te >= cutoff) {
-        held.add(new Held(inputs.input(), inputs.id(), te, inputs.count(), inputs.flags()));
+        held.add(new Held(input, inputs.id(), te, arrival, inputs.count(), inputs.flags()));
       } else {
-        offer(inputs.input(), inputs.id(), te, inputs.count(), inputs.flags(), previousCutoff);
+        offer(input, inputs.id(), te, arrival, inputs.count(), inputs.flags(), previousCutoff);
         took++;
       }
     }
@@ -130,9 +133,9 @@ final class BatchRun extends JobRun {
   }
 
   private void offer(
-      int input, long id, long eventTime, long count, int flags, long previousCutoff) {
-    boolean missed = eventPartition && eventTime < previousCutoff;
-    offer(input, id, eventTime, count, flags, missed);
+      int input, long id, long eventTime, long arrival, long count, int flags, long cutoff) {
+    boolean missed = eventPartition && eventTime < cutoff;
+    offer(input, id, eventTime, arrival, count, flags, missed);
   }
 
   /** Every stage's workers are held for the startup and the whole job. */

@@ -18,6 +18,7 @@ final class JobInputs {
   private int input;
   private long id;
   private long eventTime;
+  private long arrival;
   private long count;
   private int flags;
 
@@ -65,6 +66,7 @@ final class JobInputs {
     input = sourceCount + from;
     id = x.id(u);
     eventTime = x.eventTime(u);
+    arrival = x.visible(u);
     count = x.count(u);
     flags = x.flags(u);
     return true;
@@ -77,6 +79,7 @@ final class JobInputs {
     input = sources.source();
     id = sources.id();
     eventTime = sources.eventTime();
+    arrival = sources.arrival();
     count = 1;
     flags = 0;
     return true;
@@ -93,6 +96,11 @@ final class JobInputs {
 
   long eventTime() {
     return eventTime;
+  }
+
+  /** When the taken unit arrived (a crossing's unit: when the upstream job made it visible). */
+  long arrival() {
+    return arrival;
   }
 
   long count() {

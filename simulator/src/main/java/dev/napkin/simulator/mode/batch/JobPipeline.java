@@ -47,6 +47,11 @@ final class JobPipeline {
   private final UnitBuffer[] sinkBuffers;
   private final UnitBuffer[] outBuffers;
   private final double[] costNanos;
+  private final StageBacklog[] backlogs;
+  private final long[] edgeUnits;
+  private final double[] inputArrivalSum;
+  private final long[] inputArrivalCount;
+  private long currentArrival;
   private final long[] units;
   private final long[] ends;
   private long watermark = Long.MIN_VALUE;
@@ -79,6 +84,10 @@ final class JobPipeline {
       }
     }
     costNanos = new double[n];
+    backlogs = new StageBacklog[n];
+    edgeUnits = new long[topology.edgeCount()];
+    inputArrivalSum = new double[n];
+    inputArrivalCount = new long[n];
     units = new long[n];
     ends = new long[n];
     for (int i = 0; i < n; i++) {
@@ -89,6 +98,7 @@ final class JobPipeline {
         }
         costs[i] = Sampler.of(t.cost());
         nodeStats[i] = stats.node(t.id());
+        backlogs[i] = new StageBacklog(warmup, horizon);
         if (t.isAggregate() && t.window().isPresent()) {
           windows[i] = new WindowBook(t.window().get());
           downstreamSinks[i] = topology.downstreamSinks(i);
@@ -97,6 +107,7 @@ final class JobPipeline {
         nodeStats[i] = stats.node(s.id());
         sinkStats[i] = stats.sink(s.id());
         sinkBuffers[i] = new UnitBuffer();
+        backlogs[i] = new StageBacklog(warmup, horizon);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -113,11 +124,36 @@ final class JobPipeline {
     watermark = value;
   }
 
-  /** Takes one source record into the current run. */
-  void offer(int sourceNode, long id, long eventTime, boolean missedPartition) {
+  /**
+   * A source record arrived at {@code at} (read from the input in arrival order, whichever run
+   * takes it): it is in the backlog of every stage the source feeds from now on.
+   */
+  void arrivedFromSource(int sourceNode, long at) {
+    for (int e : topology.outEdges(sourceNode)) {
+      if (scope.role(e) == JobScope.INTERNAL) {
+        reached(topology.edgeTo(e), at);
+      }
+    }
+  }
+
+  /** A unit crossing {@code edge} from another job arrived at {@code at}, as above. */
+  void arrivedCrossing(int edge, long at) {
+    reached(topology.edgeTo(edge), at);
+  }
+
+  private void reached(int i, long at) {
+    backlogs[i].arrive(at, 1);
+    if (at >= warmup && at < horizon) {
+      nodeStats[i].addArrivedMeasured(1);
+    }
+  }
+
+  /** Takes one source record, which arrived at {@code arrival}, into the current run. */
+  void offer(int sourceNode, long id, long eventTime, long arrival, boolean missedPartition) {
     if (eventTime >= warmup) {
       measuredRun = true;
     }
+    currentArrival = arrival;
     route(sourceNode, id, eventTime, 1, missedPartition ? LATE : 0);
   }
 
@@ -126,15 +162,31 @@ final class JobPipeline {
    * identity, count and {@link Crossing} flags.
    */
   void offerCrossing(
-      int edge, long id, long eventTime, long count, int crossingFlags, boolean missed) {
+      int edge,
+      long id,
+      long eventTime,
+      long arrival,
+      long count,
+      int crossingFlags,
+      boolean missed) {
     if (eventTime >= warmup) {
       measuredRun = true;
     }
+    currentArrival = arrival;
     int flags =
         ((crossingFlags & Crossing.WINDOWED) != 0 ? WINDOWED : 0)
             | ((crossingFlags & Crossing.REFIRE) != 0 ? REFIRE : 0)
             | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0);
+    input(topology.edgeTo(edge));
     arrive(topology.edgeTo(edge), id, eventTime, count, flags);
+  }
+
+  /** A unit from the job's input reaches stage i in this run: its time there starts at arrival. */
+  private void input(int i) {
+    if (currentArrival >= warmup && currentArrival < horizon) {
+      inputArrivalSum[i] += currentArrival;
+      inputArrivalCount[i]++;
+    }
   }
 
   /** Whether the current run took a measured record (te ≥ warm-up). */
@@ -156,6 +208,11 @@ final class JobPipeline {
     for (int e : topology.outEdges(from)) {
       byte role = scope.role(e);
       if (role == JobScope.INTERNAL) {
+        if (topology.isSource(from)) {
+          input(topology.edgeTo(e));
+        } else {
+          edgeUnits[e]++;
+        }
         arrive(topology.edgeTo(e), id, te, count, flags);
       } else if (role == JobScope.OUT) {
         outBuffers[e].add(te, count, flags, id);
@@ -165,9 +222,6 @@ final class JobPipeline {
 
   private void arrive(int i, long id, long te, long count, int flags) {
     nodeStats[i].addArrived(1);
-    if (te >= warmup && te < horizon) {
-      nodeStats[i].addArrivedMeasured(1);
-    }
     units[i]++;
     if (nodes[i] instanceof Sink) {
       sinkBuffers[i].add(te, count, flags);
@@ -242,6 +296,11 @@ final class JobPipeline {
    * and records them. Returns when the last stage ended (jobStart if there is none).
    */
   long close(long runStart, long jobStart, long emitUpTo) {
+    for (StageBacklog backlog : backlogs) {
+      if (backlog != null) {
+        backlog.applyUpTo(runStart);
+      }
+    }
     for (int i : topology.topologicalOrder()) {
       if (windows[i] != null) {
         emitWindows(i, emitUpTo);
@@ -253,12 +312,14 @@ final class JobPipeline {
         long begin = upstreamEnd(i, jobStart);
         ends[i] = begin + t.overhead().nanos() + Sampler.toNanos(costNanos[i] / t.parallelism());
         jobEnd = Math.max(jobEnd, ends[i]);
-        book(i, runStart, ends[i], costNanos[i]);
+        timeAtStage(i, ends[i]);
+        book(i, runStart, costNanos[i]);
       } else if (nodes[i] instanceof Sink s && scope.writes(i)) {
         long visible = upstreamEnd(i, jobStart) + s.commit().nanos();
         ends[i] = visible;
         deliver(i, visible);
-        book(i, runStart, visible, 0);
+        timeAtStage(i, visible);
+        book(i, runStart, 0);
       }
     }
     for (int e = 0; e < outBuffers.length; e++) {
@@ -345,15 +406,53 @@ final class JobPipeline {
     buffer.clear();
   }
 
-  /** Stage figures of a run that started in the measured period. */
-  private void book(int i, long runStart, long end, double busy) {
+  /**
+   * The run's units at stage i leave when it ends ({@code end}); those that came from upstream
+   * stages of the job arrived when those ended. Books their arrivals in the measured period and
+   * their times at the stage (arrival to end).
+   */
+  private void timeAtStage(int i, long end) {
+    StageBacklog backlog = backlogs[i];
+    for (int e : topology.inEdges(i)) {
+      long n = edgeUnits[e];
+      if (n == 0) {
+        continue;
+      }
+      long at = ends[topology.edgeFrom(e)];
+      backlog.later(at, n);
+      if (at >= warmup && at < horizon) {
+        nodeStats[i].addArrivedMeasured(n);
+        nodeStats[i].addSojourns(n * (double) (end - at), n);
+      }
+      edgeUnits[e] = 0;
+    }
+    if (inputArrivalCount[i] > 0) {
+      long n = inputArrivalCount[i];
+      nodeStats[i].addSojourns(n * (double) end - inputArrivalSum[i], n);
+      inputArrivalCount[i] = 0;
+      inputArrivalSum[i] = 0;
+    }
+    backlog.later(end, -units[i]);
+  }
+
+  /** Busy time of a run that started in the measured period. */
+  private void book(int i, long runStart, double busy) {
     if (units[i] > 0 && runStart >= warmup && runStart < horizon) {
       nodeStats[i].addBusy(busy);
-      nodeStats[i].addInSystem(units[i] * (double) (end - runStart));
-      nodeStats[i].observeBacklog(units[i]);
     }
     units[i] = 0;
     costNanos[i] = 0;
+  }
+
+  /** Closes the stage backlogs: the mean (integral) and maximum over the measured period. */
+  void finish() {
+    for (int i = 0; i < backlogs.length; i++) {
+      if (backlogs[i] != null) {
+        backlogs[i].finish();
+        nodeStats[i].addInSystem(backlogs[i].area());
+        nodeStats[i].observeBacklog(backlogs[i].max());
+      }
+    }
   }
 
   /** Records that reached an aggregate's windows and were never emitted, per stage. */

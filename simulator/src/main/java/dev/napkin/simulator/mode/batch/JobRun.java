@@ -4,6 +4,7 @@ import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.Crossing;
 import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.LoadAnalysis;
 import dev.napkin.simulator.mode.RunInput;
@@ -69,12 +70,31 @@ abstract class JobRun {
   abstract long end();
 
   /** Offers a taken unit to the pipeline: a source's record or a unit crossing from a job. */
-  final void offer(int input, long id, long eventTime, long count, int flags, boolean missed) {
+  final void offer(
+      int input, long id, long eventTime, long arrival, long count, int flags, boolean missed) {
     if (inputs.isSource(input)) {
-      pipeline.offer(sourceNodes[input], id, eventTime, missed);
+      pipeline.offer(sourceNodes[input], id, eventTime, arrival, missed);
     } else {
-      pipeline.offerCrossing(inputs.crossing(input).edge(), id, eventTime, count, flags, missed);
+      Crossing crossing = inputs.crossing(input);
+      pipeline.offerCrossing(crossing.edge(), id, eventTime, arrival, count, flags, missed);
     }
+  }
+
+  /**
+   * Takes the next unit arriving by {@code t} from the inputs and enters it in the backlog of the
+   * stages it reaches (whichever run processes it); false if none.
+   */
+  final boolean nextBy(long t) {
+    if (!inputs.nextBy(t)) {
+      return false;
+    }
+    int input = inputs.input();
+    if (inputs.isSource(input)) {
+      pipeline.arrivedFromSource(sourceNodes[input], inputs.arrival());
+    } else {
+      pipeline.arrivedCrossing(inputs.crossing(input).edge(), inputs.arrival());
+    }
+    return true;
   }
 
   /** Runs the replication: refuses an overloaded flow up front, then simulates run after run. */
@@ -86,6 +106,7 @@ abstract class JobRun {
       return stats;
     }
     simulate(control);
+    pipeline.finish();
     for (int i = 0; i < topology.nodeCount(); i++) {
       if (!topology.isSource(i)) {
         stats.node(topology.node(i).id()).setInFlightAtEnd(0);

@@ -80,11 +80,11 @@ final class MicroBatchRun extends JobRun {
       long start = next;
       pipeline.watermark(watermark);
       int took = 0;
-      while (inputs.nextBy(start)) {
+      while (nextBy(start)) {
         int input = inputs.input();
         long te = inputs.eventTime();
         maxEventTime[input] = Math.max(maxEventTime[input], te);
-        offer(input, inputs.id(), te, inputs.count(), inputs.flags(), false);
+        offer(input, inputs.id(), te, inputs.arrival(), inputs.count(), inputs.flags(), false);
         took++;
         tookOne(control, start, end);
       }
