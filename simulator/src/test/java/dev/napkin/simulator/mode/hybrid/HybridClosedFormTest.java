@@ -121,6 +121,43 @@ class HybridClosedFormTest {
     assertThat(fast.backlogMax()).isBetween(599L, 601L);
   }
 
+  @Test
+  void anExactlyOnceStreamingJobHandsItsOutputOnAtCheckpointCompletion() {
+    double c = 10;
+    double d = 1;
+    Flow flow =
+        flow(
+            List.of(
+                source("src", 50, Arrivals.POISSON, Optional.empty()),
+                in(ExecutionMode.STREAMING, stage("fast", fixed(s(TINY)), s(0), 4, 1.0)),
+                in(ExecutionMode.MICRO_BATCH, stage("tick", fixed(s(TINY)), s(0), 4, 1.0)),
+                sink("out", s(0))),
+            List.of(edge("src", "fast"), edge("fast", "tick"), edge("tick", "out")),
+            batch(s(T), s(S)),
+            micro(s(1), s(0), s(5)));
+    flow =
+        flow.withExecution(
+            flow.execution()
+                .withStreaming(
+                    flow.execution()
+                        .streaming()
+                        .withDelivery(dev.napkin.model.flow.Execution.Delivery.EXACTLY_ONCE)
+                        .withCheckpoint(s(c))
+                        .withCheckpointDuration(s(d))));
+    RunStats stats =
+        new AsDesignedSimulator().run(input(flow, s(1200), s(60), 9, 0), RunControl.none());
+    SinkStats sink = stats.sink(NodeId.of("out"));
+    // visible upstream at the end of the first checkpoint after te (+1 µs): kC + d, a whole
+    // second, so the 1 s trigger at kC + d takes it and its batch ends a few µs later: latency is
+    // uniform on (d, C + d], plus microseconds
+    long n = sink.results();
+    double slack = 0.001;
+    assertThat(sink.latencies().getMean() / 1e9)
+        .isCloseTo(c / 2 + d, within(4 * c / Math.sqrt(12.0 * n) + slack));
+    assertThat(sink.latencies().getMinValue() / 1e9).isGreaterThanOrEqualTo(d * 0.999);
+    assertThat(sink.latencies().getMaxValue() / 1e9).isLessThanOrEqualTo((c + d) * 1.001 + slack);
+  }
+
   private static List<Long> range(long from, long to) {
     List<Long> out = new ArrayList<>();
     for (long k = from; k <= to; k++) {
