@@ -47,10 +47,7 @@ final class JobPipeline {
   private final UnitBuffer[] sinkBuffers;
   private final UnitBuffer[] outBuffers;
   private final double[] costNanos;
-  private final StageBacklog[] backlogs;
-  private final long[] edgeUnits;
-  private final double[] inputArrivalSum;
-  private final long[] inputArrivalCount;
+  private final StageTimes times;
   private long currentArrival;
   private final long[] units;
   private final long[] ends;
@@ -84,10 +81,6 @@ final class JobPipeline {
       }
     }
     costNanos = new double[n];
-    backlogs = new StageBacklog[n];
-    edgeUnits = new long[topology.edgeCount()];
-    inputArrivalSum = new double[n];
-    inputArrivalCount = new long[n];
     units = new long[n];
     ends = new long[n];
     for (int i = 0; i < n; i++) {
@@ -98,7 +91,6 @@ final class JobPipeline {
         }
         costs[i] = Sampler.of(t.cost());
         nodeStats[i] = stats.node(t.id());
-        backlogs[i] = new StageBacklog(warmup, horizon);
         if (t.isAggregate() && t.window().isPresent()) {
           windows[i] = new WindowBook(t.window().get());
           downstreamSinks[i] = topology.downstreamSinks(i);
@@ -107,9 +99,9 @@ final class JobPipeline {
         nodeStats[i] = stats.node(s.id());
         sinkStats[i] = stats.sink(s.id());
         sinkBuffers[i] = new UnitBuffer();
-        backlogs[i] = new StageBacklog(warmup, horizon);
       }
     }
+    times = new StageTimes(topology, nodeStats, warmup, horizon);
     for (int i = 0; i < n; i++) {
       if (downstreamSinks[i] != null) {
         for (int s : downstreamSinks[i]) {
@@ -131,21 +123,14 @@ final class JobPipeline {
   void arrivedFromSource(int sourceNode, long at) {
     for (int e : topology.outEdges(sourceNode)) {
       if (scope.role(e) == JobScope.INTERNAL) {
-        reached(topology.edgeTo(e), at);
+        times.reached(topology.edgeTo(e), at);
       }
     }
   }
 
   /** A unit crossing {@code edge} from another job arrived at {@code at}, as above. */
   void arrivedCrossing(int edge, long at) {
-    reached(topology.edgeTo(edge), at);
-  }
-
-  private void reached(int i, long at) {
-    backlogs[i].arrive(at, 1);
-    if (at >= warmup && at < horizon) {
-      nodeStats[i].addArrivedMeasured(1);
-    }
+    times.reached(topology.edgeTo(edge), at);
   }
 
   /** Takes one source record, which arrived at {@code arrival}, into the current run. */
@@ -177,16 +162,8 @@ final class JobPipeline {
         ((crossingFlags & Crossing.WINDOWED) != 0 ? WINDOWED : 0)
             | ((crossingFlags & Crossing.REFIRE) != 0 ? REFIRE : 0)
             | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0);
-    input(topology.edgeTo(edge));
+    times.input(topology.edgeTo(edge), arrival);
     arrive(topology.edgeTo(edge), id, eventTime, count, flags);
-  }
-
-  /** A unit from the job's input reaches stage i in this run: its time there starts at arrival. */
-  private void input(int i) {
-    if (currentArrival >= warmup && currentArrival < horizon) {
-      inputArrivalSum[i] += currentArrival;
-      inputArrivalCount[i]++;
-    }
   }
 
   /** Whether the current run took a measured record (te ≥ warm-up). */
@@ -209,9 +186,9 @@ final class JobPipeline {
       byte role = scope.role(e);
       if (role == JobScope.INTERNAL) {
         if (topology.isSource(from)) {
-          input(topology.edgeTo(e));
+          times.input(topology.edgeTo(e), currentArrival);
         } else {
-          edgeUnits[e]++;
+          times.internal(e);
         }
         arrive(topology.edgeTo(e), id, te, count, flags);
       } else if (role == JobScope.OUT) {
@@ -296,11 +273,7 @@ final class JobPipeline {
    * and records them. Returns when the last stage ended (jobStart if there is none).
    */
   long close(long runStart, long jobStart, long emitUpTo) {
-    for (StageBacklog backlog : backlogs) {
-      if (backlog != null) {
-        backlog.applyUpTo(runStart);
-      }
-    }
+    times.runStarts(runStart);
     for (int i : topology.topologicalOrder()) {
       if (windows[i] != null) {
         emitWindows(i, emitUpTo);
@@ -312,13 +285,13 @@ final class JobPipeline {
         long begin = upstreamEnd(i, jobStart);
         ends[i] = begin + t.overhead().nanos() + Sampler.toNanos(costNanos[i] / t.parallelism());
         jobEnd = Math.max(jobEnd, ends[i]);
-        timeAtStage(i, ends[i]);
+        times.stageEnds(i, ends[i], units[i], ends);
         book(i, runStart, costNanos[i]);
       } else if (nodes[i] instanceof Sink s && scope.writes(i)) {
         long visible = upstreamEnd(i, jobStart) + s.commit().nanos();
         ends[i] = visible;
         deliver(i, visible);
-        timeAtStage(i, visible);
+        times.stageEnds(i, visible, units[i], ends);
         book(i, runStart, 0);
       }
     }
@@ -406,35 +379,6 @@ final class JobPipeline {
     buffer.clear();
   }
 
-  /**
-   * The run's units at stage i leave when it ends ({@code end}); those that came from upstream
-   * stages of the job arrived when those ended. Books their arrivals in the measured period and
-   * their times at the stage (arrival to end).
-   */
-  private void timeAtStage(int i, long end) {
-    StageBacklog backlog = backlogs[i];
-    for (int e : topology.inEdges(i)) {
-      long n = edgeUnits[e];
-      if (n == 0) {
-        continue;
-      }
-      long at = ends[topology.edgeFrom(e)];
-      backlog.later(at, n);
-      if (at >= warmup && at < horizon) {
-        nodeStats[i].addArrivedMeasured(n);
-        nodeStats[i].addSojourns(n * (double) (end - at), n);
-      }
-      edgeUnits[e] = 0;
-    }
-    if (inputArrivalCount[i] > 0) {
-      long n = inputArrivalCount[i];
-      nodeStats[i].addSojourns(n * (double) end - inputArrivalSum[i], n);
-      inputArrivalCount[i] = 0;
-      inputArrivalSum[i] = 0;
-    }
-    backlog.later(end, -units[i]);
-  }
-
   /** Busy time of a run that started in the measured period. */
   private void book(int i, long runStart, double busy) {
     if (units[i] > 0 && runStart >= warmup && runStart < horizon) {
@@ -446,13 +390,7 @@ final class JobPipeline {
 
   /** Closes the stage backlogs: the mean (integral) and maximum over the measured period. */
   void finish() {
-    for (int i = 0; i < backlogs.length; i++) {
-      if (backlogs[i] != null) {
-        backlogs[i].finish();
-        nodeStats[i].addInSystem(backlogs[i].area());
-        nodeStats[i].observeBacklog(backlogs[i].max());
-      }
-    }
+    times.finish();
   }
 
   /** Records that reached an aggregate's windows and were never emitted, per stage. */

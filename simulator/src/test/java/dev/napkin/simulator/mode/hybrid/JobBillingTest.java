@@ -75,6 +75,31 @@ class JobBillingTest {
   }
 
   @Test
+  void anOverloadedHybridIsUnstableAndEachJobBillsAsItsModeDoesWhenUnstable() {
+    Flow flow =
+        flow(
+            List.of(
+                source("src", 100, Arrivals.POISSON, Optional.empty()),
+                in(ExecutionMode.STREAMING, stage("clean", exp(s(0.001)), s(0), 1, 1.0)),
+                in(ExecutionMode.BATCH, stage("heavy", fixed(s(0.02)), s(0), 1, 1.0)),
+                sink("out", s(0))),
+            List.of(edge("src", "clean"), edge("clean", "heavy"), edge("heavy", "out")),
+            batch(s(60), s(5)),
+            micro(s(10), s(0.2), s(5)));
+    RunStats stats =
+        new AsDesignedSimulator().run(input(flow, s(3600), s(600), 5, 0), RunControl.none());
+    // heavy: 100/s × 20 ms on one worker, ρ = 2: its backlog grows by 100 × (1 − 1/2) a second
+    assertThat(stats.instability())
+        .contains(new RunStats.Instability(NodeId.of("heavy"), 2.0, 50.0));
+    double hours = 3000 / 3600.0;
+    assertThat(stats.billing())
+        .containsExactly(
+            RunStats.Billing.vcpu(NodeId.of("clean"), ExecutionMode.STREAMING, hours),
+            RunStats.Billing.job(ExecutionMode.STREAMING, hours),
+            RunStats.Billing.vcpu(NodeId.of("heavy"), ExecutionMode.BATCH, hours));
+  }
+
+  @Test
   void transformsOfOneModeJoinedThroughThatModeAreOneJob() {
     Flow flow =
         flow(
