@@ -29,6 +29,7 @@ final class ArrivalHeap {
   private int polledSource;
   private long polledId;
   private long polledEventTime;
+  private long polledArrival;
 
   ArrivalHeap() {
     for (int i = 0; i < free.length; i++) {
@@ -88,6 +89,7 @@ final class ArrivalHeap {
     polledSource = (int) (order[head] >>> 48);
     polledId = id[head];
     polledEventTime = eventTime[head];
+    polledArrival = arrival[head];
     free[heap.length - size] = head;
     size--;
     if (size > 0) {
@@ -105,6 +107,10 @@ final class ArrivalHeap {
 
   long eventTime() {
     return polledEventTime;
+  }
+
+  long arrival() {
+    return polledArrival;
   }
 
   private void siftDown(int slot) {

@@ -6,6 +6,8 @@ import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.metrics.NodeStats;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.metrics.SinkStats;
+import dev.napkin.simulator.mode.Crossing;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.Purpose;
 import dev.napkin.simulator.random.RecordStreams;
@@ -20,6 +22,11 @@ import dev.napkin.simulator.random.StreamKeys;
  * parallelism} starting when its upstream stages have ended, and a sink's records become visible
  * when its upstream stages have ended, plus {@code commit}. A run's sink records are buffered
  * (event time and count) until their visible time is known: memory is bounded by one run's records.
+ *
+ * <p>In a hybrid flow the pipeline runs one job ({@link JobScope}): it routes only over the job's
+ * edges, and units leaving the job on an edge to another job's transform become visible there when
+ * the stage that sent them ends (no commit: the boundary is no sink), appended to that edge's
+ * {@link Crossing}.
  */
 final class JobPipeline {
   private static final int LATE = 1;
@@ -27,6 +34,7 @@ final class JobPipeline {
   private static final int WINDOWED = 4;
 
   private final Topology topology;
+  private final JobScope scope;
   private final RecordStreams streams;
   private final long warmup;
   private final long horizon;
@@ -37,14 +45,24 @@ final class JobPipeline {
   private final NodeStats[] nodeStats;
   private final SinkStats[] sinkStats;
   private final UnitBuffer[] sinkBuffers;
+  private final UnitBuffer[] outBuffers;
   private final double[] costNanos;
+  private final StageTimes times;
+  private long currentArrival;
   private final long[] units;
   private final long[] ends;
   private long watermark = Long.MIN_VALUE;
   private boolean measuredRun;
 
-  JobPipeline(Topology topology, RecordStreams streams, RunStats stats, long warmup, long horizon) {
+  JobPipeline(
+      Topology topology,
+      JobScope scope,
+      RecordStreams streams,
+      RunStats stats,
+      long warmup,
+      long horizon) {
     this.topology = topology;
+    this.scope = scope;
     this.streams = streams;
     this.warmup = warmup;
     this.horizon = horizon;
@@ -56,6 +74,12 @@ final class JobPipeline {
     nodeStats = new NodeStats[n];
     sinkStats = new SinkStats[n];
     sinkBuffers = new UnitBuffer[n];
+    outBuffers = new UnitBuffer[topology.edgeCount()];
+    for (int e = 0; e < outBuffers.length; e++) {
+      if (scope.role(e) == JobScope.OUT) {
+        outBuffers[e] = new UnitBuffer();
+      }
+    }
     costNanos = new double[n];
     units = new long[n];
     ends = new long[n];
@@ -77,6 +101,7 @@ final class JobPipeline {
         sinkBuffers[i] = new UnitBuffer();
       }
     }
+    times = new StageTimes(topology, nodeStats, warmup, horizon);
     for (int i = 0; i < n; i++) {
       if (downstreamSinks[i] != null) {
         for (int s : downstreamSinks[i]) {
@@ -91,12 +116,54 @@ final class JobPipeline {
     watermark = value;
   }
 
-  /** Takes one source record into the current run. */
-  void offer(int sourceNode, long id, long eventTime, boolean missedPartition) {
+  /**
+   * A source record arrived at {@code at} (read from the input in arrival order, whichever run
+   * takes it): it is in the backlog of every stage the source feeds from now on.
+   */
+  void arrivedFromSource(int sourceNode, long at) {
+    for (int e : topology.outEdges(sourceNode)) {
+      if (scope.role(e) == JobScope.INTERNAL) {
+        times.reached(topology.edgeTo(e), at);
+      }
+    }
+  }
+
+  /** A unit crossing {@code edge} from another job arrived at {@code at}, as above. */
+  void arrivedCrossing(int edge, long at) {
+    times.reached(topology.edgeTo(edge), at);
+  }
+
+  /** Takes one source record, which arrived at {@code arrival}, into the current run. */
+  void offer(int sourceNode, long id, long eventTime, long arrival, boolean missedPartition) {
     if (eventTime >= warmup) {
       measuredRun = true;
     }
+    currentArrival = arrival;
     route(sourceNode, id, eventTime, 1, missedPartition ? LATE : 0);
+  }
+
+  /**
+   * Takes one unit that crossed {@code edge} from another job into the current run, with its
+   * identity, count and {@link Crossing} flags.
+   */
+  void offerCrossing(
+      int edge,
+      long id,
+      long eventTime,
+      long arrival,
+      long count,
+      int crossingFlags,
+      boolean missed) {
+    if (eventTime >= warmup) {
+      measuredRun = true;
+    }
+    currentArrival = arrival;
+    int flags =
+        ((crossingFlags & Crossing.WINDOWED) != 0 ? WINDOWED : 0)
+            | ((crossingFlags & Crossing.REFIRE) != 0 ? REFIRE : 0)
+            | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0);
+    times.input(topology.edgeTo(edge), arrival);
+    arrive(topology.edgeTo(edge), id, eventTime, count, flags);
   }
 
   /** Whether the current run took a measured record (te ≥ warm-up). */
@@ -116,15 +183,22 @@ final class JobPipeline {
 
   private void route(int from, long id, long te, long count, int flags) {
     for (int e : topology.outEdges(from)) {
-      arrive(topology.edgeTo(e), id, te, count, flags);
+      byte role = scope.role(e);
+      if (role == JobScope.INTERNAL) {
+        if (topology.isSource(from)) {
+          times.input(topology.edgeTo(e), currentArrival);
+        } else {
+          times.internal(e);
+        }
+        arrive(topology.edgeTo(e), id, te, count, flags);
+      } else if (role == JobScope.OUT) {
+        outBuffers[e].add(te, count, flags, id);
+      }
     }
   }
 
   private void arrive(int i, long id, long te, long count, int flags) {
     nodeStats[i].addArrived(1);
-    if (te >= warmup && te < horizon) {
-      nodeStats[i].addArrivedMeasured(1);
-    }
     units[i]++;
     if (nodes[i] instanceof Sink) {
       sinkBuffers[i].add(te, count, flags);
@@ -199,6 +273,7 @@ final class JobPipeline {
    * and records them. Returns when the last stage ended (jobStart if there is none).
    */
   long close(long runStart, long jobStart, long emitUpTo) {
+    times.runStarts(runStart);
     for (int i : topology.topologicalOrder()) {
       if (windows[i] != null) {
         emitWindows(i, emitUpTo);
@@ -206,16 +281,23 @@ final class JobPipeline {
     }
     long jobEnd = jobStart;
     for (int i : topology.topologicalOrder()) {
-      if (nodes[i] instanceof Transform t) {
+      if (nodes[i] instanceof Transform t && scope.member(i)) {
         long begin = upstreamEnd(i, jobStart);
         ends[i] = begin + t.overhead().nanos() + Sampler.toNanos(costNanos[i] / t.parallelism());
         jobEnd = Math.max(jobEnd, ends[i]);
-        book(i, runStart, ends[i], costNanos[i]);
-      } else if (nodes[i] instanceof Sink s) {
+        times.stageEnds(i, ends[i], units[i], ends);
+        book(i, runStart, costNanos[i]);
+      } else if (nodes[i] instanceof Sink s && scope.writes(i)) {
         long visible = upstreamEnd(i, jobStart) + s.commit().nanos();
         ends[i] = visible;
         deliver(i, visible);
-        book(i, runStart, visible, 0);
+        times.stageEnds(i, visible, units[i], ends);
+        book(i, runStart, 0);
+      }
+    }
+    for (int e = 0; e < outBuffers.length; e++) {
+      if (outBuffers[e] != null) {
+        cross(e, ends[topology.edgeFrom(e)]);
       }
     }
     measuredRun = false;
@@ -226,7 +308,7 @@ final class JobPipeline {
     long begin = jobStart;
     for (int e : topology.inEdges(i)) {
       int from = topology.edgeFrom(e);
-      if (topology.isTransform(from)) {
+      if (topology.isTransform(from) && scope.role(e) == JobScope.INTERNAL) {
         begin = Math.max(begin, ends[from]);
       }
     }
@@ -282,15 +364,33 @@ final class JobPipeline {
     buffer.clear();
   }
 
-  /** Stage figures of a run that started in the measured period. */
-  private void book(int i, long runStart, long end, double busy) {
+  /** Hands the units that left on {@code edge} this run to the next job, visible at {@code at}. */
+  private void cross(int edge, long at) {
+    UnitBuffer buffer = outBuffers[edge];
+    Crossing crossing = scope.output(edge);
+    for (int u = 0; u < buffer.size(); u++) {
+      int flags = buffer.flags(u);
+      int crossed =
+          ((flags & WINDOWED) != 0 ? Crossing.WINDOWED : 0)
+              | ((flags & REFIRE) != 0 ? Crossing.REFIRE : 0)
+              | ((flags & LATE) != 0 ? Crossing.LATE : 0);
+      crossing.add(at, buffer.eventTime(u), buffer.id(u), buffer.count(u), crossed);
+    }
+    buffer.clear();
+  }
+
+  /** Busy time of a run that started in the measured period. */
+  private void book(int i, long runStart, double busy) {
     if (units[i] > 0 && runStart >= warmup && runStart < horizon) {
       nodeStats[i].addBusy(busy);
-      nodeStats[i].addInSystem(units[i] * (double) (end - runStart));
-      nodeStats[i].observeBacklog(units[i]);
     }
     units[i] = 0;
     costNanos[i] = 0;
+  }
+
+  /** Closes the stage backlogs: the mean (integral) and maximum over the measured period. */
+  void finish() {
+    times.finish();
   }
 
   /** Records that reached an aggregate's windows and were never emitted, per stage. */

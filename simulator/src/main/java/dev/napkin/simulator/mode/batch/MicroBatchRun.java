@@ -4,7 +4,9 @@ import dev.napkin.model.flow.Execution;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.RunInput;
+import dev.napkin.simulator.mode.Topology;
 import java.util.Arrays;
 
 /**
@@ -23,7 +25,19 @@ final class MicroBatchRun extends JobRun {
   private final long[] maxEventTime;
 
   MicroBatchRun(RunInput input) {
-    super("micro-batch", input);
+    this(
+        input,
+        JobScope.whole(
+            Topology.of(input.flow()),
+            ExecutionMode.MICRO_BATCH,
+            input.settings().horizon().nanos()));
+  }
+
+  /**
+   * One micro-batch job of a hybrid flow (or, with a whole scope, the flow in micro-batch mode).
+   */
+  MicroBatchRun(RunInput input, JobScope scope) {
+    super("micro-batch", input, scope);
     Execution execution = input.flow().execution();
     every = execution.microBatch().every().nanos();
     overhead = execution.microBatch().overhead().nanos();
@@ -31,8 +45,8 @@ final class MicroBatchRun extends JobRun {
     if (every <= 0) {
       throw new IllegalArgumentException("micro-batch every must be positive");
     }
-    end = horizon + drain(input);
-    maxEventTime = new long[sourceNodes.length];
+    end = scope.inputEnd() + drain(input);
+    maxEventTime = new long[inputs.inputCount()];
     Arrays.fill(maxEventTime, Long.MIN_VALUE);
   }
 
@@ -45,6 +59,11 @@ final class MicroBatchRun extends JobRun {
       }
     }
     return 2 * every + Math.min(windows, 2 * every);
+  }
+
+  @Override
+  long end() {
+    return end;
   }
 
   @Override
@@ -61,11 +80,11 @@ final class MicroBatchRun extends JobRun {
       long start = next;
       pipeline.watermark(watermark);
       int took = 0;
-      while (arrivals.nextBy(start)) {
-        int source = arrivals.source();
-        long te = arrivals.eventTime();
-        maxEventTime[source] = Math.max(maxEventTime[source], te);
-        pipeline.offer(sourceNodes[source], arrivals.id(), te, false);
+      while (nextBy(start)) {
+        int input = inputs.input();
+        long te = inputs.eventTime();
+        maxEventTime[input] = Math.max(maxEventTime[input], te);
+        offer(input, inputs.id(), te, inputs.arrival(), inputs.count(), inputs.flags(), false);
         took++;
         tookOne(control, start, end);
       }
@@ -84,7 +103,8 @@ final class MicroBatchRun extends JobRun {
   }
 
   /**
-   * Spark's global watermark: the minimum over sources that sent data of max event time − delay.
+   * Spark's global watermark: the minimum over inputs (sources, and crossings from upstream jobs)
+   * that sent data of max event time − delay.
    */
   private long watermark() {
     long min = Long.MAX_VALUE;

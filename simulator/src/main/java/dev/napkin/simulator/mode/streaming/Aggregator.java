@@ -70,10 +70,11 @@ final class Aggregator implements StageLogic {
     long n = pool.count(slot);
     int input = pool.input(slot);
     long stamp = pool.stamp(slot);
+    boolean missed = (pool.flags(slot) & RecordPool.LATE) != 0;
     pool.free(slot);
 
     long before = watermarks.current();
-    boolean kept = classify(te, n, parts.measured(te), before, now);
+    boolean kept = classify(te, n, parts.measured(te), missed, before, now);
     long after = watermarks.observe(input, stamp);
     if (after != before) {
       fire(before, after, now);
@@ -82,7 +83,8 @@ final class Aggregator implements StageLogic {
     return kept;
   }
 
-  private boolean classify(long te, long n, boolean measured, long w, long now) {
+  /** {@code missed}: the record missed its batch partition in an upstream job, so it is late. */
+  private boolean classify(long te, long n, boolean measured, boolean missed, long w, long now) {
     long first = windows.firstWindow(te);
     long last = windows.lastWindow(te);
     long unexpired = windows.firstUnexpired(w);
@@ -96,12 +98,12 @@ final class Aggregator implements StageLogic {
       return false;
     }
     long unfired = windows.firstUnfired(w);
-    boolean late = first < unfired;
+    boolean late = first < unfired || missed;
     for (long k = Math.max(first, unexpired); k <= last; k++) {
       if (k < unfired) {
         emit(k, 1, RecordPool.WINDOW_RESULT | RecordPool.REFIRE, w, now);
       } else {
-        windows.add(k, n, k == first && measured ? n : 0);
+        windows.add(k, n, k == first && measured && !late ? n : 0);
       }
     }
     if (late && measured) {
