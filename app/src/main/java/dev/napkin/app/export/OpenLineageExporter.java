@@ -147,7 +147,7 @@ public final class OpenLineageExporter {
             edge -> {
               Dataset dataset = datasetOf(edge, edge.to());
               Optional<Sla> sla =
-                  node(edge.to())
+                  flow.node(edge.to())
                       .filter(Sink.class::isInstance)
                       .map(sink -> flow.effectiveSla((Sink) sink))
                       .filter(Sla::hasTarget);
@@ -162,12 +162,11 @@ public final class OpenLineageExporter {
 
   /** The far end's own dataset for a source or sink; the edge's when it joins two transforms. */
   private Dataset datasetOf(Edge edge, NodeId farEnd) {
-    Node node = node(farEnd).orElseThrow();
+    Node node =
+        flow.node(farEnd)
+            .orElseThrow(
+                () -> new IllegalArgumentException("edge names a node not in the flow: " + farEnd));
     return node instanceof Transform ? names.ofEdge(edge) : names.ofNode(node);
-  }
-
-  private Optional<Node> node(NodeId id) {
-    return flow.node(id);
   }
 
   /** The edge's schema contract as documentation; a sink's SLA in our own facet. Null if none. */
