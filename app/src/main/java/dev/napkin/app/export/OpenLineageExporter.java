@@ -33,7 +33,7 @@ public final class OpenLineageExporter {
 
   /**
    * A design is not a run and has no time of its own; a fixed instant (the Unix epoch) keeps the
-   * export deterministic and can never be mistaken for the time of a real run.
+   * export deterministic and is plainly not the time of a real run.
    */
   public static final ZonedDateTime EVENT_TIME =
       ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
