@@ -9,6 +9,7 @@ import dev.napkin.model.unit.Duration;
 import dev.napkin.simulator.mode.LoadAnalysis;
 import dev.napkin.simulator.mode.Topology;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,10 +103,19 @@ public record SweepGrid(Map<String, List<Duration>> knobs, List<Double> scales) 
 
   /** This grid with only the given mode. */
   public SweepGrid onlyMode(String mode) {
-    if (!knobs.containsKey(mode)) {
-      throw new IllegalArgumentException("the grid does not sweep " + mode);
+    return onlyModes(List.of(mode));
+  }
+
+  /** This grid with only the given modes (at least one, each swept by this grid). */
+  public SweepGrid onlyModes(Collection<String> modes) {
+    Map<String, List<Duration>> kept = new LinkedHashMap<>();
+    for (String mode : modes) {
+      if (!knobs.containsKey(mode)) {
+        throw new IllegalArgumentException("the grid does not sweep " + mode);
+      }
+      kept.put(mode, knobs.get(mode));
     }
-    return new SweepGrid(Map.of(mode, knobs.get(mode)), scales);
+    return new SweepGrid(kept, scales);
   }
 
   /** The number of (mode, knob, scale) combinations; equal configurations are simulated once. */
