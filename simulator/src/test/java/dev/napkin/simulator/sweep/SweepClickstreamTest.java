@@ -57,7 +57,7 @@ class SweepClickstreamTest {
   }
 
   @Test
-  void theCheapestPointMeetingTheSlaMeetsItWhenSimulatedOnItsOwn() {
+  void theCheapestPointMeetingTheSlaMeetsItWhenSimulatedOnItsOwnAndCostsLessThanTheSpec() {
     SweepPoint cheapest = result.cheapestMeetingAll().orElseThrow();
 
     SimulationRequest alone =
@@ -77,9 +77,23 @@ class SweepClickstreamTest {
 
     assertThat(own.meetsAllSlas()).isTrue();
     assertThat(own.costPerMonthUsd()).isEqualByComparingTo(cheapest.costPerMonthUsd());
+    assertThat(cheapest.costPerMonthUsd()).isLessThan(asDesignedCost(flow));
     assertThat(cheapest.mode()).isEqualTo("micro-batch");
     assertThat(cheapest.configured().transforms().mapToInt(t -> t.parallelism()).sum())
         .isEqualTo(1);
+  }
+
+  /** The flow as its spec has it (streaming, 8 workers), simulated with the same settings. */
+  private static java.math.BigDecimal asDesignedCost(Flow designed) {
+    SimulationRequest base = SweepFixtures.base(designed, settings);
+    SimulationRequest streaming =
+        new SimulationRequest(
+            designed,
+            settings,
+            Map.of(),
+            base.modes().stream().filter(m -> m.name().equals("streaming")).toList(),
+            base.prices());
+    return new Simulator(1).run(streaming, RunControl.none()).modes().get(0).costPerMonthUsd();
   }
 
   @Test
