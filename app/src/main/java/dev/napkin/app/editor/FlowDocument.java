@@ -78,8 +78,16 @@ public final class FlowDocument {
 
   /** The flow was written to {@code target}: it is now the document's file and saved. */
   public void savedTo(Path target) {
+    savedTo(target, stack.revision());
+  }
+
+  /**
+   * The flow as it was at {@code revision} was written to {@code target}; edits made since the
+   * writing began stay unsaved.
+   */
+  public void savedTo(Path target, long revision) {
     file.set(Optional.of(target));
-    stack.markSaved();
+    stack.markSaved(revision);
   }
 
   public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {
