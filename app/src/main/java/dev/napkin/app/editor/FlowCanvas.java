@@ -8,6 +8,7 @@ import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.validate.Issue;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,9 @@ public final class FlowCanvas extends Region {
   /** Below this zoom, cards drop their text (see napkin.css). */
   static final double OVERVIEW_BELOW = 0.45;
 
+  /** Cards this far outside the view (as a share of its size) get their detail ahead of a pan. */
+  private static final double DETAIL_MARGIN = 0.25;
+
   private static final javafx.css.PseudoClass OVERVIEW =
       javafx.css.PseudoClass.getPseudoClass("overview");
 
@@ -54,6 +58,7 @@ public final class FlowCanvas extends Region {
   private final ConnectGesture connectGesture;
   private final Toast toast = new Toast();
   private Flow shown;
+  private boolean detailPending;
   private boolean followFit;
   private boolean fitting;
 
@@ -95,6 +100,23 @@ public final class FlowCanvas extends Region {
     viewport.translateYProperty().addListener((obs, old, now) -> userMovedView());
     widthProperty().addListener((obs, old, now) -> refit());
     heightProperty().addListener((obs, old, now) -> refit());
+    javafx.beans.InvalidationListener viewChanged = obs -> detailPending = true;
+    viewport.scaleProperty().addListener(viewChanged);
+    viewport.translateXProperty().addListener(viewChanged);
+    viewport.translateYProperty().addListener(viewChanged);
+    widthProperty().addListener(viewChanged);
+    heightProperty().addListener(viewChanged);
+    Runnable beforeLayout = this::showDetailInView;
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+              }
+              if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+              }
+            });
     sync(editor.flow());
   }
 
@@ -135,7 +157,7 @@ public final class FlowCanvas extends Region {
   }
 
   public Optional<javafx.scene.Node> outputPortOf(NodeId id) {
-    return Optional.ofNullable(nodeViews.get(id)).map(NodeView::outputPort);
+    return Optional.ofNullable(nodeViews.get(id)).flatMap(NodeView::outputPort);
   }
 
   NodeView nodeView(NodeId id) {
@@ -267,42 +289,50 @@ public final class FlowCanvas extends Region {
       return;
     }
     Set<NodeId> present = new HashSet<>();
+    List<NodeView> stale = new ArrayList<>();
+    List<NodeView> added = new ArrayList<>();
     for (Node node : flow.nodes()) {
       present.add(node.id());
       NodeView view = nodeViews.get(node.id());
       if (view != null && view.node().kind() != node.kind()) {
-        nodeLayer.getChildren().remove(view);
+        stale.add(view);
         nodeViews.remove(node.id());
         view = null;
       }
       if (view == null) {
-        view = new NodeView(node, CardContent.of(flow, node));
+        view = new NodeView(node, CardContent.of(flow, node), connectGesture::install);
         nodeGestures.install(view);
-        connectGesture.install(view);
         nodeViews.put(node.id(), view);
-        nodeLayer.getChildren().add(view);
+        added.add(view);
       } else {
         view.show(node, CardContent.of(flow, node));
       }
       Point p = editor.positionOf(node.id());
       view.relocate(p.x(), p.y());
     }
-    removeStale(nodeViews, present, nodeLayer);
+    stale.addAll(removeStale(nodeViews, present));
+    replaceChildren(nodeLayer, stale, added);
     Set<EdgeKey> keys = new HashSet<>();
+    List<EdgeView> newEdges = new ArrayList<>();
+    List<javafx.scene.Node> addedEdges = new ArrayList<>();
     for (Edge edge : flow.edges()) {
       keys.add(edge.key());
       EdgeView view = edgeViews.get(edge.key());
       if (view == null) {
-        view = new EdgeView(edge);
+        view = new EdgeView(edge, edgeLayer);
         nodeGestures.installEdge(view);
         edgeViews.put(edge.key(), view);
-        edgeLayer.getChildren().add(view);
+        newEdges.add(view);
       } else {
         view.show(edge);
       }
       view.route(editor.positionOf(edge.from()), editor.positionOf(edge.to()));
     }
-    removeStale(edgeViews, keys, edgeLayer);
+    List<javafx.scene.Node> goneEdges = new ArrayList<>();
+    removeStale(edgeViews, keys).forEach(v -> goneEdges.addAll(v.shapes()));
+    newEdges.forEach(v -> addedEdges.addAll(v.shapes()));
+    replaceChildren(edgeLayer, goneEdges, addedEdges);
+    detailPending = true;
     refreshSelection();
     refreshLineage();
     refreshPins();
@@ -323,6 +353,7 @@ public final class FlowCanvas extends Region {
     if (moved.isEmpty()) {
       return;
     }
+    detailPending = true;
     for (Edge edge : flow.edges()) {
       if (moved.contains(edge.from()) || moved.contains(edge.to())) {
         edgeViews
@@ -332,14 +363,62 @@ public final class FlowCanvas extends Region {
     }
   }
 
-  private static <K, V extends javafx.scene.Node> void removeStale(
-      Map<K, V> views, Set<K> keep, Group layer) {
+  /** Drops the views whose keys are gone from {@code views}, and returns them. */
+  private static <K, V> List<V> removeStale(Map<K, V> views, Set<K> keep) {
+    List<V> gone = new ArrayList<>();
     Iterator<Map.Entry<K, V>> it = views.entrySet().iterator();
     while (it.hasNext()) {
       Map.Entry<K, V> e = it.next();
       if (!keep.contains(e.getKey())) {
-        layer.getChildren().remove(e.getValue());
+        gone.add(e.getValue());
         it.remove();
+      }
+    }
+    return gone;
+  }
+
+  /**
+   * One change to a layer's children however many views come and go: adding a thousand cards one by
+   * one would notify the scene a thousand times, and removing them one by one costs n² in the
+   * children list.
+   */
+  private static void replaceChildren(
+      Group layer,
+      List<? extends javafx.scene.Node> gone,
+      List<? extends javafx.scene.Node> added) {
+    if (!gone.isEmpty()) {
+      layer.getChildren().removeAll(new HashSet<>(gone));
+    }
+    if (!added.isEmpty()) {
+      layer.getChildren().addAll(added);
+    }
+  }
+
+  /**
+   * Gives the cards in view (with a margin) their text and badges, once zoomed in enough to read
+   * them; runs before each layout pass, and does nothing unless the flow or the view changed.
+   */
+  private void showDetailInView() {
+    if (!detailPending) {
+      return;
+    }
+    detailPending = false;
+    if (viewport.scale() < OVERVIEW_BELOW || getWidth() <= 0 || getHeight() <= 0) {
+      return;
+    }
+    Bounds view = viewport.visibleWorld(getWidth(), getHeight());
+    double mx = view.getWidth() * DETAIL_MARGIN;
+    double my = view.getHeight() * DETAIL_MARGIN;
+    Bounds near =
+        new BoundingBox(
+            view.getMinX() - mx,
+            view.getMinY() - my,
+            view.getWidth() + 2 * mx,
+            view.getHeight() + 2 * my);
+    for (NodeView v : nodeViews.values()) {
+      if (!v.hasDetail()
+          && near.intersects(v.getLayoutX(), v.getLayoutY(), NodeView.WIDTH, NodeView.HEIGHT)) {
+        v.showDetail();
       }
     }
   }

@@ -104,8 +104,7 @@ public final class DocumentController {
       refuse(example.fileName(), result.issues());
       return false;
     }
-    show(result.flow().get(), Optional.empty(), example.fileName());
-    located(result);
+    show(result.flow().get(), Optional.empty(), example.fileName(), Optional.of(result));
     message.set("Opened example " + example.title());
     return true;
   }
@@ -183,8 +182,7 @@ public final class DocumentController {
   }
 
   private boolean showOpened(Path file, LoadResult result) {
-    show(result.flow().get(), Optional.of(file), FlowDocument.UNTITLED);
-    located(result);
+    show(result.flow().get(), Optional.of(file), FlowDocument.UNTITLED, Optional.of(result));
     files.recent().add(file);
     message.set("Opened " + file.getFileName());
     return true;
@@ -355,14 +353,19 @@ public final class DocumentController {
   }
 
   private void show(Flow flow, Optional<Path> file, String untitledName) {
-    editor.open(flow, file, untitledName);
-    problems.check(editor.flow());
-    autosavedRevision = -1;
+    show(flow, file, untitledName, Optional.empty());
   }
 
-  /** Until the first edit, findings about the opened flow point into its file. */
-  private void located(LoadResult result) {
-    problems.opened(editor.flow(), result.issues(), result.locate());
+  /** Until the first edit, findings about a flow read from a file point into that file. */
+  private void show(
+      Flow flow, Optional<Path> file, String untitledName, Optional<LoadResult> read) {
+    editor.open(flow, file, untitledName);
+    if (read.isPresent()) {
+      problems.opened(editor.flow(), read.get().issues(), read.get().locate());
+    } else {
+      problems.check(editor.flow());
+    }
+    autosavedRevision = -1;
   }
 
   private void refuse(String name, List<Issue> issues) {

@@ -26,6 +26,7 @@ public final class ProblemsViewModel {
   private Optional<Flow> opened = Optional.empty();
   private List<Issue> readIssues = List.of();
   private UnaryOperator<List<Issue>> locate = UnaryOperator.identity();
+  private Optional<Flow> checked = Optional.empty();
 
   public ProblemsViewModel(FlowChecker checker) {
     this.checker = checker;
@@ -43,10 +44,18 @@ public final class ProblemsViewModel {
     return warnings.getReadOnlyProperty();
   }
 
-  /** Checks {@code flow} again; file errors from a failed open are dropped. */
+  /**
+   * Checks {@code flow} again; file errors from a failed open are dropped. Checking the very flow
+   * shown already does nothing: a big flow takes a while to check, and opening one used to check it
+   * up to three times.
+   */
   public void check(Flow flow) {
+    if (fileIssues.isEmpty() && checked.isPresent() && checked.get() == flow) {
+      return;
+    }
     fileIssues = List.of();
     show(findings(flow));
+    checked = Optional.of(flow);
   }
 
   /**
@@ -57,6 +66,7 @@ public final class ProblemsViewModel {
     opened = Optional.of(flow);
     readIssues = List.copyOf(fromReading);
     locate = locator;
+    checked = Optional.empty();
     check(flow);
   }
 
@@ -76,6 +86,7 @@ public final class ProblemsViewModel {
     fileIssues = List.copyOf(fromFile);
     all.addAll(findings(current));
     show(all);
+    checked = Optional.empty();
   }
 
   public List<Issue> fileIssues() {
