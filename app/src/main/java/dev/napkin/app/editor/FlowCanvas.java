@@ -38,6 +38,8 @@ public final class FlowCanvas extends Region {
   /** Below this zoom, cards drop their text (see napkin.css). */
   static final double OVERVIEW_BELOW = 0.45;
 
+  private static final double MINIMAP_MARGIN = 12;
+
   /** Cards this far outside the view (as a share of its size) get their detail ahead of a pan. */
   private static final double DETAIL_MARGIN = 0.25;
 
@@ -57,6 +59,7 @@ public final class FlowCanvas extends Region {
   private final NodeGestures nodeGestures;
   private final ConnectGesture connectGesture;
   private final Toast toast = new Toast();
+  private final Minimap minimap;
   private Flow shown;
   private boolean detailPending;
   private boolean followFit;
@@ -76,7 +79,13 @@ public final class FlowCanvas extends Region {
     world.getChildren().addAll(edgeLayer, nodeLayer, previewLayer);
     previewLayer.setMouseTransparent(true);
     overlay.setPickOnBounds(false);
-    overlay.getChildren().add(toast);
+    minimap =
+        new Minimap(
+            viewport,
+            editor::flow,
+            this::diagramBounds,
+            () -> viewport.visibleWorld(getWidth(), getHeight()));
+    overlay.getChildren().addAll(minimap, toast);
     getChildren().addAll(grid, world, overlay);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
@@ -100,13 +109,22 @@ public final class FlowCanvas extends Region {
     viewport.translateYProperty().addListener((obs, old, now) -> userMovedView());
     widthProperty().addListener((obs, old, now) -> refit());
     heightProperty().addListener((obs, old, now) -> refit());
-    javafx.beans.InvalidationListener viewChanged = obs -> detailPending = true;
+    javafx.beans.InvalidationListener viewChanged =
+        obs -> {
+          detailPending = true;
+          minimap.invalidate();
+        };
     viewport.scaleProperty().addListener(viewChanged);
     viewport.translateXProperty().addListener(viewChanged);
     viewport.translateYProperty().addListener(viewChanged);
     widthProperty().addListener(viewChanged);
     heightProperty().addListener(viewChanged);
-    Runnable beforeLayout = this::showDetailInView;
+    editor.document().flowProperty().addListener(viewChanged);
+    Runnable beforeLayout =
+        () -> {
+          showDetailInView();
+          minimap.redrawIfStale();
+        };
     sceneProperty()
         .addListener(
             (obs, old, scene) -> {
@@ -141,6 +159,11 @@ public final class FlowCanvas extends Region {
 
   public Viewport viewport() {
     return viewport;
+  }
+
+  /** The overview in the lower-right corner. */
+  public Minimap minimap() {
+    return minimap;
   }
 
   EditorViewModel editor() {
@@ -273,6 +296,8 @@ public final class FlowCanvas extends Region {
     overlay.resizeRelocate(0, 0, getWidth(), getHeight());
     grid.resizeRelocate(0, 0, getWidth(), getHeight());
     toast.place(getWidth(), getHeight());
+    minimap.relocate(
+        getWidth() - Minimap.WIDTH - MINIMAP_MARGIN, getHeight() - Minimap.HEIGHT - MINIMAP_MARGIN);
   }
 
   private void sync(Flow flow) {

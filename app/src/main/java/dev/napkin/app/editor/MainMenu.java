@@ -85,6 +85,8 @@ final class MainMenu {
 
     CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
     snap.selectedProperty().bindBidirectional(actions.snapToGridProperty());
+    CheckMenuItem minimap = new CheckMenuItem("Minimap");
+    minimap.selectedProperty().bindBidirectional(canvas.minimap().enabledProperty());
     CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     dark.selectedProperty().bindBidirectional(actions.darkThemeProperty());
     Menu view =
@@ -104,6 +106,7 @@ final class MainMenu {
             item("Pin / Unpin Position (P)", null, null, editor::togglePinSelection),
             snap,
             new SeparatorMenuItem(),
+            minimap,
             dark);
 
     Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", null, showShortcuts));
