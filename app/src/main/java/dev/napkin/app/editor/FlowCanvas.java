@@ -95,6 +95,8 @@ public final class FlowCanvas extends Region {
     connectGesture = new ConnectGesture(this, editor, previewLayer);
     new BackgroundGestures(this, editor, overlay, palette, previewLayer).install();
     editor.document().flowProperty().addListener((obs, old, flow) -> sync(flow));
+    // Another flow was opened: show all of it, wherever the last one was scrolled to.
+    editor.document().generationProperty().addListener((obs, old, now) -> fitToView());
     editor.selection().versionProperty().addListener((obs, old, now) -> refreshSelection());
     editor.lineageProperty().addListener((obs, old, now) -> refreshLineage());
     editor.pinned().addListener((SetChangeListener<NodeId>) change -> refreshPins());

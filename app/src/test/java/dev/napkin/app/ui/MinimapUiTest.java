@@ -9,6 +9,8 @@ import dev.napkin.app.testing.Flows;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.NodeId;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,19 @@ class MinimapUiTest extends EditorUiTest {
     assertThat(minimap().isVisible()).isTrue();
 
     exec(robot, () -> minimap().enabledProperty().set(false));
+    assertThat(minimap().isVisible()).isFalse();
+  }
+
+  @Test
+  void openingAnotherFlowShowsAllOfIt(FxRobot robot) {
+    exec(robot, () -> canvas().zoomToActualSize());
+    assertThat(minimap().isVisible()).isTrue();
+
+    exec(robot, () -> editor().open(flow(), Optional.empty(), "again.yaml"));
+
+    Bounds inView = canvas().viewport().visibleWorld(canvas().getWidth(), canvas().getHeight());
+    assertThat(inView.contains(FAR.x() + 188, FAR.y() + 76)).isTrue();
+    assertThat(inView.contains(40, 100)).isTrue();
     assertThat(minimap().isVisible()).isFalse();
   }
 
