@@ -140,7 +140,10 @@ public final class DocumentController {
     long revisionAsked = document().history().revision();
     loading.set(true);
     pending =
-        work.start("Opening " + name, true, progress -> placed(files.store().read(file), progress))
+        work.start(
+                "Opening " + name,
+                true,
+                progress -> readyToShow(files.store().read(file), progress))
             .handle(
                 (result, error) -> {
                   loading.set(false);
@@ -159,8 +162,8 @@ public final class DocumentController {
                   if (result == null) {
                     return done(false);
                   }
-                  if (result.flow().isEmpty()) {
-                    refuse(name, result.issues());
+                  if (result.result().flow().isEmpty()) {
+                    refuse(name, result.result().issues());
                     return done(false);
                   }
                   // The user may have edited the old flow while this one was read: ask again.
@@ -173,16 +176,27 @@ public final class DocumentController {
     return pending;
   }
 
-  /** The file's flow with every node placed: layout of a big file is work for the worker too. */
-  private LoadResult placed(LoadResult read, BackgroundWork.Progress progress) {
+  /** A file read and ready to show: its flow placed and checked. */
+  private record Loaded(LoadResult result, List<Issue> findings) {}
+
+  /**
+   * The file's flow with every node placed, and what the checker finds in it: laying out and
+   * checking a big flow is work for the worker too.
+   */
+  private Loaded readyToShow(LoadResult read, BackgroundWork.Progress progress) {
     if (progress.isCancelled() || read.flow().isEmpty()) {
-      return read;
+      return new Loaded(read, List.of());
     }
-    return new LoadResult(read.flow().map(editor::placed), read.issues(), read.locate());
+    Flow flow = editor.placed(read.flow().get());
+    List<Issue> findings = progress.isCancelled() ? List.of() : problems.checkElsewhere(flow);
+    return new Loaded(new LoadResult(Optional.of(flow), read.issues(), read.locate()), findings);
   }
 
-  private boolean showOpened(Path file, LoadResult result) {
-    show(result.flow().get(), Optional.of(file), FlowDocument.UNTITLED, Optional.of(result));
+  private boolean showOpened(Path file, Loaded loaded) {
+    LoadResult result = loaded.result();
+    editor.open(result.flow().get(), Optional.of(file), FlowDocument.UNTITLED);
+    problems.opened(editor.flow(), result.issues(), result.locate(), loaded.findings());
+    autosavedRevision = -1;
     files.recent().add(file);
     message.set("Opened " + file.getFileName());
     return true;

@@ -70,8 +70,34 @@ public final class ProblemsViewModel {
     check(flow);
   }
 
+  /**
+   * What the checker finds in {@code flow}; pure and safe on any thread, so a file being opened can
+   * be checked before it reaches the FX thread (see {@link #opened(Flow, List, UnaryOperator,
+   * List)}).
+   */
+  public List<Issue> checkElsewhere(Flow flow) {
+    return checker.check(flow);
+  }
+
+  /** Like {@link #opened(Flow, List, UnaryOperator)}, with the checker's findings already made. */
+  public void opened(
+      Flow flow,
+      List<Issue> fromReading,
+      UnaryOperator<List<Issue>> locator,
+      List<Issue> findings) {
+    opened = Optional.of(flow);
+    readIssues = List.copyOf(fromReading);
+    locate = locator;
+    fileIssues = List.of();
+    show(withReading(flow, findings));
+    checked = Optional.of(flow);
+  }
+
   private List<Issue> findings(Flow flow) {
-    List<Issue> found = checker.check(flow);
+    return withReading(flow, checker.check(flow));
+  }
+
+  private List<Issue> withReading(Flow flow, List<Issue> found) {
     if (opened.isEmpty() || opened.get() != flow) {
       return found;
     }

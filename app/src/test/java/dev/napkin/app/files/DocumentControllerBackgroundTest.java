@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +37,14 @@ class DocumentControllerBackgroundTest {
   private final ScriptedDialogs dialogs = new ScriptedDialogs();
   private final FlowDocument document = new FlowDocument(Flows.chain(), Optional.empty());
   private final EditorViewModel editor = new EditorViewModel(document, new ElkLayout(188, 76));
-  private final ProblemsViewModel problems = new ProblemsViewModel(FlowCheck::check);
+  private final List<String> checks = new ArrayList<>();
+  private boolean onWorker;
+  private final ProblemsViewModel problems =
+      new ProblemsViewModel(
+          flow -> {
+            checks.add(flow.name() + (onWorker ? " on the worker" : " on the FX thread"));
+            return FlowCheck.check(flow);
+          });
   private DocumentController docs;
 
   @BeforeEach
@@ -59,6 +68,12 @@ class DocumentControllerBackgroundTest {
   private static Flow renamed(String name) {
     Flow chain = Flows.chain();
     return Flow.of(name, chain.nodes(), chain.edges()).withLayout(chain.layout());
+  }
+
+  private void runWorker() {
+    onWorker = true;
+    worker.runAll();
+    onWorker = false;
   }
 
   private void edit() {
@@ -85,6 +100,18 @@ class DocumentControllerBackgroundTest {
     assertThat(document.titleProperty().get()).isEqualTo("other.yaml — Napkin");
     assertThat(docs.loadingProperty().get()).isFalse();
     assertThat(docs.messageProperty().get()).isEqualTo("Opened other.yaml");
+  }
+
+  @Test
+  void anOpenedFlowIsLaidOutAndCheckedOnTheWorkerOnce() throws IOException {
+    Path file = fileWith(renamed("Other"), "other.yaml");
+
+    docs.openFile(file);
+    runWorker();
+
+    assertThat(checks).containsExactly("Other on the worker");
+    assertThat(problems.issues()).isNotEmpty();
+    assertThat(problems.issues()).allSatisfy(i -> assertThat(i.location()).isPresent());
   }
 
   @Test
