@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -337,8 +336,8 @@ public final class FlowCanvas extends Region {
       Point p = editor.positionOf(node.id());
       view.relocate(p.x(), p.y());
     }
-    stale.addAll(removeStale(nodeViews, present));
-    replaceChildren(nodeLayer, stale, added);
+    stale.addAll(ViewLayers.removeStale(nodeViews, present));
+    ViewLayers.replaceChildren(nodeLayer, stale, added);
     Set<EdgeKey> keys = new HashSet<>();
     List<EdgeView> newEdges = new ArrayList<>();
     List<javafx.scene.Node> addedEdges = new ArrayList<>();
@@ -356,9 +355,9 @@ public final class FlowCanvas extends Region {
       view.route(editor.positionOf(edge.from()), editor.positionOf(edge.to()));
     }
     List<javafx.scene.Node> goneEdges = new ArrayList<>();
-    removeStale(edgeViews, keys).forEach(v -> goneEdges.addAll(v.shapes()));
+    ViewLayers.removeStale(edgeViews, keys).forEach(v -> goneEdges.addAll(v.shapes()));
     newEdges.forEach(v -> addedEdges.addAll(v.shapes()));
-    replaceChildren(edgeLayer, goneEdges, addedEdges);
+    ViewLayers.replaceChildren(edgeLayer, goneEdges, addedEdges);
     detailPending = true;
     refreshSelection();
     refreshLineage();
@@ -390,37 +389,6 @@ public final class FlowCanvas extends Region {
     }
   }
 
-  /** Drops the views whose keys are gone from {@code views}, and returns them. */
-  private static <K, V> List<V> removeStale(Map<K, V> views, Set<K> keep) {
-    List<V> gone = new ArrayList<>();
-    Iterator<Map.Entry<K, V>> it = views.entrySet().iterator();
-    while (it.hasNext()) {
-      Map.Entry<K, V> e = it.next();
-      if (!keep.contains(e.getKey())) {
-        gone.add(e.getValue());
-        it.remove();
-      }
-    }
-    return gone;
-  }
-
-  /**
-   * One change to a layer's children however many views come and go: adding a thousand cards one by
-   * one would notify the scene a thousand times, and removing them one by one costs n² in the
-   * children list.
-   */
-  private static void replaceChildren(
-      Group layer,
-      List<? extends javafx.scene.Node> gone,
-      List<? extends javafx.scene.Node> added) {
-    if (!gone.isEmpty()) {
-      layer.getChildren().removeAll(new HashSet<>(gone));
-    }
-    if (!added.isEmpty()) {
-      layer.getChildren().addAll(added);
-    }
-  }
-
   /**
    * Gives the cards in view (with a margin) their text and badges, once zoomed in enough to read
    * them; runs before each layout pass, and does nothing unless the flow or the view changed.
@@ -433,21 +401,8 @@ public final class FlowCanvas extends Region {
     if (viewport.scale() < OVERVIEW_BELOW || getWidth() <= 0 || getHeight() <= 0) {
       return;
     }
-    Bounds view = viewport.visibleWorld(getWidth(), getHeight());
-    double mx = view.getWidth() * DETAIL_MARGIN;
-    double my = view.getHeight() * DETAIL_MARGIN;
-    Bounds near =
-        new BoundingBox(
-            view.getMinX() - mx,
-            view.getMinY() - my,
-            view.getWidth() + 2 * mx,
-            view.getHeight() + 2 * my);
-    for (NodeView v : nodeViews.values()) {
-      if (!v.hasDetail()
-          && near.intersects(v.getLayoutX(), v.getLayoutY(), NodeView.WIDTH, NodeView.HEIGHT)) {
-        v.showDetail();
-      }
-    }
+    ViewLayers.showDetailNear(
+        nodeViews.values(), viewport.visibleWorld(getWidth(), getHeight()), DETAIL_MARGIN);
   }
 
   private void refreshSelection() {
