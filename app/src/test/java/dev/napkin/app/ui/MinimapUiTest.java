@@ -10,12 +10,15 @@ import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.NodeId;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The minimap: shown only while part of the flow is out of view; a click there pans the canvas. */
 class MinimapUiTest extends EditorUiTest {
@@ -37,33 +40,45 @@ class MinimapUiTest extends EditorUiTest {
     return canvas().minimap();
   }
 
-  @Test
-  void isHiddenWhileTheWholeFlowIsInView(FxRobot robot) {
-    assertThat(minimap().isVisible()).isFalse();
-
-    exec(robot, () -> canvas().zoomToActualSize());
-    assertThat(minimap().isVisible()).isTrue();
-
-    exec(robot, () -> minimap().enabledProperty().set(false));
-    assertThat(minimap().isVisible()).isFalse();
+  /**
+   * The minimap updates before the next frame: waits for it (pulses come late on a busy machine).
+   */
+  private void waitUntilShown(boolean shown) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> minimap().isVisible() == shown);
   }
 
   @Test
-  void openingAnotherFlowShowsAllOfIt(FxRobot robot) {
+  void isHiddenWhileTheWholeFlowIsInView(FxRobot robot) throws TimeoutException {
+    assertThat(minimap().isVisible()).isFalse();
+
     exec(robot, () -> canvas().zoomToActualSize());
-    assertThat(minimap().isVisible()).isTrue();
+    waitUntilShown(true);
+
+    exec(robot, () -> minimap().enabledProperty().set(false));
+    waitUntilShown(false);
+    exec(robot, () -> minimap().enabledProperty().set(true));
+    waitUntilShown(true);
+    exec(robot, () -> canvas().fitToView());
+    waitUntilShown(false);
+  }
+
+  @Test
+  void openingAnotherFlowShowsAllOfIt(FxRobot robot) throws TimeoutException {
+    exec(robot, () -> canvas().zoomToActualSize());
+    waitUntilShown(true);
 
     exec(robot, () -> editor().open(flow(), Optional.empty(), "again.yaml"));
 
     Bounds inView = canvas().viewport().visibleWorld(canvas().getWidth(), canvas().getHeight());
     assertThat(inView.contains(FAR.x() + 188, FAR.y() + 76)).isTrue();
     assertThat(inView.contains(40, 100)).isTrue();
-    assertThat(minimap().isVisible()).isFalse();
+    waitUntilShown(false);
   }
 
   @Test
-  void clickingInItCentersTheCanvasThere(FxRobot robot) {
+  void clickingInItCentersTheCanvasThere(FxRobot robot) throws TimeoutException {
     exec(robot, () -> canvas().zoomToActualSize());
+    waitUntilShown(true);
     Point farCenter = new Point(FAR.x() + 94, FAR.y() + 38);
     Point2D onMap = minimap().pointFor(farCenter);
 
