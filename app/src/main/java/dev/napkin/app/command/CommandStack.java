@@ -110,7 +110,15 @@ public final class CommandStack {
 
   /** Remembers the current state as the one on disk. */
   public void markSaved() {
-    savedRevision = currentRevision();
+    markSaved(currentRevision());
+  }
+
+  /**
+   * Remembers the state at {@code revision} as the one on disk: a save written in the background
+   * marks what it wrote, even when the user has edited since (the flow then stays unsaved).
+   */
+  public void markSaved(long revision) {
+    savedRevision = revision;
     refresh();
   }
 

@@ -31,9 +31,13 @@ final class ConnectGesture {
   }
 
   void install(NodeView view) {
-    view.outputPort().setOnMousePressed(e -> pressed(view, e));
-    view.outputPort().setOnMouseDragged(this::dragged);
-    view.outputPort().setOnMouseReleased(this::released);
+    view.outputPort()
+        .ifPresent(
+            port -> {
+              port.setOnMousePressed(e -> pressed(view, e));
+              port.setOnMouseDragged(this::dragged);
+              port.setOnMouseReleased(this::released);
+            });
   }
 
   private void pressed(NodeView view, MouseEvent e) {

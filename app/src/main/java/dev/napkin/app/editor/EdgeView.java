@@ -3,24 +3,29 @@ package dev.napkin.app.editor;
 import dev.napkin.model.flow.Edge;
 import dev.napkin.model.flow.EdgeKey;
 import dev.napkin.model.flow.Layout.Point;
+import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 
 /**
  * An edge on the canvas: a curve from the output port to the input port, an arrowhead, and the
- * contract as a label. A wide transparent twin of the curve makes it easy to click.
+ * contract as a label. A wide transparent twin of the curve makes it easy to click. Its shapes sit
+ * in the canvas's edge layer directly, with no group of their own: a thousand edges are then three
+ * thousand styled nodes, not four.
  */
-final class EdgeView extends Group {
+final class EdgeView {
   private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
   private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
   private static final double HEAD = 9;
 
   private final EdgeKey key;
+  private final Group layer;
   private final CubicCurve hit = new CubicCurve();
   private final CubicCurve curve = new CubicCurve();
   private final Polygon head = new Polygon();
@@ -28,17 +33,22 @@ final class EdgeView extends Group {
   private Optional<String> contract = Optional.empty();
   private Optional<Tooltip> tip = Optional.empty();
 
-  EdgeView(Edge edge) {
+  /** An edge whose shapes go into {@code layer} (the caller adds {@link #shapes()} at first). */
+  EdgeView(Edge edge, Group layer) {
     this.key = edge.key();
-    getStyleClass().add("edge-view");
+    this.layer = layer;
     hit.getStyleClass().add("edge-hit");
     curve.getStyleClass().add("edge");
     head.getStyleClass().add("edge-head");
-    // The visible parts do not take the mouse: the wide twin below them does, for the group.
+    // The visible parts do not take the mouse: the wide twin below them does.
     curve.setMouseTransparent(true);
     head.setMouseTransparent(true);
-    getChildren().addAll(hit, curve, head);
     show(edge);
+  }
+
+  /** The edge's shapes: the caller adds them to the layer when it appears, removes them after. */
+  List<Node> shapes() {
+    return label == null ? List.of(hit, curve, head) : List.of(hit, curve, head, label);
   }
 
   EdgeKey key() {
@@ -56,14 +66,16 @@ final class EdgeView extends Group {
     String text = edge.contract().orElse("");
     if (text.isEmpty()) {
       if (label != null) {
-        getChildren().remove(label);
+        layer.getChildren().remove(label);
         label = null;
       }
       return;
     }
     if (label == null) {
       label = new Tag(NodeView.BADGE_FONT, "edge-label");
-      getChildren().add(label);
+      if (hit.getParent() == layer) {
+        layer.getChildren().add(label);
+      }
     }
     label.setText(text);
   }

@@ -104,6 +104,14 @@ public final class EditorViewModel {
     document.open(layoutEngine.complete(flow), file, name);
   }
 
+  /**
+   * {@code flow} with a position for every node, as {@link #open} would show it. Pure and safe on
+   * any thread, so a file being opened can be laid out before it reaches the FX thread.
+   */
+  public Flow placed(Flow flow) {
+    return layoutEngine.complete(flow);
+  }
+
   public Point positionOf(NodeId id) {
     return flow().layout().of(id).orElse(new Point(0, 0));
   }

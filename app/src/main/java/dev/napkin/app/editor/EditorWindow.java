@@ -18,6 +18,8 @@ import dev.napkin.app.palette.PaletteView;
 import dev.napkin.app.problems.FlowChecker;
 import dev.napkin.app.problems.ProblemsView;
 import dev.napkin.app.problems.ProblemsViewModel;
+import dev.napkin.app.tasks.BackgroundWork;
+import dev.napkin.app.tasks.ProgressSlot;
 import dev.napkin.app.theme.ThemeManager;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.validate.Issue;
@@ -25,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -52,7 +55,26 @@ public final class EditorWindow {
       FlowChecker checker,
       Function<Window, FileDialogs> dialogs,
       Path recoveryDir,
-      Clock clock) {}
+      Clock clock,
+      Executor fileWorker) {
+    /** Files are read and written on a daemon thread of their own. */
+    public Services(
+        Settings settings,
+        DocumentStore store,
+        FlowChecker checker,
+        Function<Window, FileDialogs> dialogs,
+        Path recoveryDir,
+        Clock clock) {
+      this(
+          settings,
+          store,
+          checker,
+          dialogs,
+          recoveryDir,
+          clock,
+          BackgroundWork.daemonThread("napkin-files"));
+    }
+  }
 
   private static final Duration AUTOSAVE_EVERY = Duration.seconds(20);
   private static final Duration RECHECK_AFTER = Duration.millis(250);
@@ -82,7 +104,9 @@ public final class EditorWindow {
             new RecoveryStore(services.recoveryDir(), services.store()),
             new ExampleGallery(services.store()),
             services.clock());
-    documents = new DocumentController(editor, problems, files, services.dialogs().apply(stage));
+    BackgroundWork fileWork = new BackgroundWork(services.fileWorker(), Platform::runLater);
+    documents =
+        new DocumentController(editor, problems, files, services.dialogs().apply(stage), fileWork);
     List<PaletteEntry> entries = PaletteCatalog.entries();
     PaletteDrag drag = new PaletteDrag();
     canvas = new FlowCanvas(editor, drag);
@@ -100,7 +124,8 @@ public final class EditorWindow {
         new VBox(
             MainMenu.build(actions, recent, () -> ShortcutsHelp.show(stage)),
             MainToolBar.build(actions)));
-    root.setBottom(StatusLine.build(editor, problems, documents, canvas));
+    ProgressSlot progress = new ProgressSlot().watch(documents.work());
+    root.setBottom(StatusLine.build(editor, problems, documents, canvas, progress));
     root.getStyleClass().add("napkin-window");
     var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     Scene scene =
@@ -113,9 +138,8 @@ public final class EditorWindow {
     stage.titleProperty().bind(document.titleProperty());
     stage.setOnCloseRequest(
         e -> {
-          if (!documents.closeRequested()) {
-            e.consume();
-          }
+          e.consume(); // asking (and perhaps saving) may take a while: close() closes when done
+          close();
         });
     recheckProblemsOnEdit();
     autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> documents.autosave()));
@@ -138,9 +162,9 @@ public final class EditorWindow {
   /** Shows the window with the starter example, or offers to restore work a crash left behind. */
   public void show(Optional<Path> fileToOpen) {
     Optional<RecoveryStore.Recovered> recovered = documents.pendingRecovery();
-    if (fileToOpen.isEmpty() || !documents.openFile(fileToOpen.get())) {
-      openStarter();
-    }
+    openStarter();
+    fileToOpen.ifPresent(
+        file -> documents.openFile(file).thenRun(() -> Platform.runLater(canvas::fitToView)));
     stage.show();
     autosave.play();
     Platform.runLater(canvas::fitToView);
@@ -190,10 +214,15 @@ public final class EditorWindow {
   }
 
   private void close() {
-    if (documents.closeRequested()) {
-      autosave.stop();
-      stage.close();
-    }
+    documents
+        .closeRequested()
+        .thenAccept(
+            ok -> {
+              if (ok) {
+                autosave.stop();
+                stage.close();
+              }
+            });
   }
 
   /** Re-checks a short while after the last edit that changed more than positions. */

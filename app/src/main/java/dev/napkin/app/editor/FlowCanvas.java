@@ -8,10 +8,10 @@ import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.validate.Issue;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +37,11 @@ public final class FlowCanvas extends Region {
   /** Below this zoom, cards drop their text (see napkin.css). */
   static final double OVERVIEW_BELOW = 0.45;
 
+  private static final double MINIMAP_MARGIN = 12;
+
+  /** Cards this far outside the view (as a share of its size) get their detail ahead of a pan. */
+  private static final double DETAIL_MARGIN = 0.25;
+
   private static final javafx.css.PseudoClass OVERVIEW =
       javafx.css.PseudoClass.getPseudoClass("overview");
 
@@ -53,7 +58,9 @@ public final class FlowCanvas extends Region {
   private final NodeGestures nodeGestures;
   private final ConnectGesture connectGesture;
   private final Toast toast = new Toast();
+  private final Minimap minimap;
   private Flow shown;
+  private boolean detailPending;
   private boolean followFit;
   private boolean fitting;
 
@@ -71,7 +78,13 @@ public final class FlowCanvas extends Region {
     world.getChildren().addAll(edgeLayer, nodeLayer, previewLayer);
     previewLayer.setMouseTransparent(true);
     overlay.setPickOnBounds(false);
-    overlay.getChildren().add(toast);
+    minimap =
+        new Minimap(
+            viewport,
+            editor::flow,
+            this::diagramBounds,
+            () -> viewport.visibleWorld(getWidth(), getHeight()));
+    overlay.getChildren().addAll(minimap, toast);
     getChildren().addAll(grid, world, overlay);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
@@ -81,6 +94,8 @@ public final class FlowCanvas extends Region {
     connectGesture = new ConnectGesture(this, editor, previewLayer);
     new BackgroundGestures(this, editor, overlay, palette, previewLayer).install();
     editor.document().flowProperty().addListener((obs, old, flow) -> sync(flow));
+    // Another flow was opened: show all of it, wherever the last one was scrolled to.
+    editor.document().generationProperty().addListener((obs, old, now) -> fitToView());
     editor.selection().versionProperty().addListener((obs, old, now) -> refreshSelection());
     editor.lineageProperty().addListener((obs, old, now) -> refreshLineage());
     editor.pinned().addListener((SetChangeListener<NodeId>) change -> refreshPins());
@@ -95,6 +110,32 @@ public final class FlowCanvas extends Region {
     viewport.translateYProperty().addListener((obs, old, now) -> userMovedView());
     widthProperty().addListener((obs, old, now) -> refit());
     heightProperty().addListener((obs, old, now) -> refit());
+    javafx.beans.InvalidationListener viewChanged =
+        obs -> {
+          detailPending = true;
+          minimap.invalidate();
+        };
+    viewport.scaleProperty().addListener(viewChanged);
+    viewport.translateXProperty().addListener(viewChanged);
+    viewport.translateYProperty().addListener(viewChanged);
+    widthProperty().addListener(viewChanged);
+    heightProperty().addListener(viewChanged);
+    editor.document().flowProperty().addListener(viewChanged);
+    Runnable beforeLayout =
+        () -> {
+          showDetailInView();
+          minimap.redrawIfStale();
+        };
+    sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+              }
+              if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+              }
+            });
     sync(editor.flow());
   }
 
@@ -121,6 +162,11 @@ public final class FlowCanvas extends Region {
     return viewport;
   }
 
+  /** The overview in the lower-right corner. */
+  public Minimap minimap() {
+    return minimap;
+  }
+
   EditorViewModel editor() {
     return editor;
   }
@@ -135,7 +181,7 @@ public final class FlowCanvas extends Region {
   }
 
   public Optional<javafx.scene.Node> outputPortOf(NodeId id) {
-    return Optional.ofNullable(nodeViews.get(id)).map(NodeView::outputPort);
+    return Optional.ofNullable(nodeViews.get(id)).flatMap(NodeView::outputPort);
   }
 
   NodeView nodeView(NodeId id) {
@@ -251,6 +297,8 @@ public final class FlowCanvas extends Region {
     overlay.resizeRelocate(0, 0, getWidth(), getHeight());
     grid.resizeRelocate(0, 0, getWidth(), getHeight());
     toast.place(getWidth(), getHeight());
+    minimap.relocate(
+        getWidth() - Minimap.WIDTH - MINIMAP_MARGIN, getHeight() - Minimap.HEIGHT - MINIMAP_MARGIN);
   }
 
   private void sync(Flow flow) {
@@ -267,42 +315,50 @@ public final class FlowCanvas extends Region {
       return;
     }
     Set<NodeId> present = new HashSet<>();
+    List<NodeView> stale = new ArrayList<>();
+    List<NodeView> added = new ArrayList<>();
     for (Node node : flow.nodes()) {
       present.add(node.id());
       NodeView view = nodeViews.get(node.id());
       if (view != null && view.node().kind() != node.kind()) {
-        nodeLayer.getChildren().remove(view);
+        stale.add(view);
         nodeViews.remove(node.id());
         view = null;
       }
       if (view == null) {
-        view = new NodeView(node, CardContent.of(flow, node));
+        view = new NodeView(node, CardContent.of(flow, node), connectGesture::install);
         nodeGestures.install(view);
-        connectGesture.install(view);
         nodeViews.put(node.id(), view);
-        nodeLayer.getChildren().add(view);
+        added.add(view);
       } else {
         view.show(node, CardContent.of(flow, node));
       }
       Point p = editor.positionOf(node.id());
       view.relocate(p.x(), p.y());
     }
-    removeStale(nodeViews, present, nodeLayer);
+    stale.addAll(ViewLayers.removeStale(nodeViews, present));
+    ViewLayers.replaceChildren(nodeLayer, stale, added);
     Set<EdgeKey> keys = new HashSet<>();
+    List<EdgeView> newEdges = new ArrayList<>();
+    List<javafx.scene.Node> addedEdges = new ArrayList<>();
     for (Edge edge : flow.edges()) {
       keys.add(edge.key());
       EdgeView view = edgeViews.get(edge.key());
       if (view == null) {
-        view = new EdgeView(edge);
+        view = new EdgeView(edge, edgeLayer);
         nodeGestures.installEdge(view);
         edgeViews.put(edge.key(), view);
-        edgeLayer.getChildren().add(view);
+        newEdges.add(view);
       } else {
         view.show(edge);
       }
       view.route(editor.positionOf(edge.from()), editor.positionOf(edge.to()));
     }
-    removeStale(edgeViews, keys, edgeLayer);
+    List<javafx.scene.Node> goneEdges = new ArrayList<>();
+    ViewLayers.removeStale(edgeViews, keys).forEach(v -> goneEdges.addAll(v.shapes()));
+    newEdges.forEach(v -> addedEdges.addAll(v.shapes()));
+    ViewLayers.replaceChildren(edgeLayer, goneEdges, addedEdges);
+    detailPending = true;
     refreshSelection();
     refreshLineage();
     refreshPins();
@@ -323,6 +379,7 @@ public final class FlowCanvas extends Region {
     if (moved.isEmpty()) {
       return;
     }
+    detailPending = true;
     for (Edge edge : flow.edges()) {
       if (moved.contains(edge.from()) || moved.contains(edge.to())) {
         edgeViews
@@ -332,16 +389,20 @@ public final class FlowCanvas extends Region {
     }
   }
 
-  private static <K, V extends javafx.scene.Node> void removeStale(
-      Map<K, V> views, Set<K> keep, Group layer) {
-    Iterator<Map.Entry<K, V>> it = views.entrySet().iterator();
-    while (it.hasNext()) {
-      Map.Entry<K, V> e = it.next();
-      if (!keep.contains(e.getKey())) {
-        layer.getChildren().remove(e.getValue());
-        it.remove();
-      }
+  /**
+   * Gives the cards in view (with a margin) their text and badges, once zoomed in enough to read
+   * them; runs before each layout pass, and does nothing unless the flow or the view changed.
+   */
+  private void showDetailInView() {
+    if (!detailPending) {
+      return;
     }
+    detailPending = false;
+    if (viewport.scale() < OVERVIEW_BELOW || getWidth() <= 0 || getHeight() <= 0) {
+      return;
+    }
+    ViewLayers.showDetailNear(
+        nodeViews.values(), viewport.visibleWorld(getWidth(), getHeight()), DETAIL_MARGIN);
   }
 
   private void refreshSelection() {

@@ -6,6 +6,8 @@ import dev.napkin.model.flow.Flow;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +25,7 @@ public final class FlowDocument {
   private final ReadOnlyObjectWrapper<Optional<Path>> file =
       new ReadOnlyObjectWrapper<>(this, "file", Optional.empty());
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+  private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
   private final ReadOnlyStringWrapper untitledName =
       new ReadOnlyStringWrapper(this, "untitledName", UNTITLED);
 
@@ -74,12 +77,29 @@ public final class FlowDocument {
     untitledName.set(nameWhenUntitled);
     stack.reset(flow);
     file.set(newFile);
+    generation.set(generation.get() + 1);
+  }
+
+  /**
+   * Counts the times the document was replaced by another flow (new, open, example, restore), so
+   * views can start afresh (the canvas fits the new flow in view).
+   */
+  public ReadOnlyIntegerProperty generationProperty() {
+    return generation.getReadOnlyProperty();
   }
 
   /** The flow was written to {@code target}: it is now the document's file and saved. */
   public void savedTo(Path target) {
+    savedTo(target, stack.revision());
+  }
+
+  /**
+   * The flow as it was at {@code revision} was written to {@code target}; edits made since the
+   * writing began stay unsaved.
+   */
+  public void savedTo(Path target, long revision) {
     file.set(Optional.of(target));
-    stack.markSaved();
+    stack.markSaved(revision);
   }
 
   public ReadOnlyObjectProperty<Optional<Path>> fileProperty() {

@@ -85,6 +85,17 @@ final class MainMenu {
 
     CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
     snap.selectedProperty().bindBidirectional(actions.snapToGridProperty());
+    // Ctrl+Plus typed with Shift, or on the keypad, zooms too.
+    MenuItem[] zoomAlternatives = {
+      item("Zoom In", "Shortcut+Shift+EQUALS", null, canvas::zoomIn),
+      item("Zoom In", "Shortcut+ADD", null, canvas::zoomIn),
+      item("Zoom Out", "Shortcut+SUBTRACT", null, canvas::zoomOut)
+    };
+    for (MenuItem hidden : zoomAlternatives) {
+      hidden.setVisible(false);
+    }
+    CheckMenuItem minimap = new CheckMenuItem("Minimap");
+    minimap.selectedProperty().bindBidirectional(canvas.minimap().enabledProperty());
     CheckMenuItem dark = new CheckMenuItem("Dark Theme");
     dark.selectedProperty().bindBidirectional(actions.darkThemeProperty());
     Menu view =
@@ -93,6 +104,9 @@ final class MainMenu {
             null,
             item("Zoom In", "Shortcut+EQUALS", null, canvas::zoomIn),
             item("Zoom Out", "Shortcut+MINUS", null, canvas::zoomOut),
+            zoomAlternatives[0],
+            zoomAlternatives[1],
+            zoomAlternatives[2],
             item("Actual Size", "Shortcut+1", null, canvas::zoomToActualSize),
             item(
                 "Fit to View",
@@ -104,6 +118,7 @@ final class MainMenu {
             item("Pin / Unpin Position (P)", null, null, editor::togglePinSelection),
             snap,
             new SeparatorMenuItem(),
+            minimap,
             dark);
 
     Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", null, showShortcuts));

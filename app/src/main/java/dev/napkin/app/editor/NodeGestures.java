@@ -40,27 +40,29 @@ final class NodeGestures {
           menu(view.id()).show(view, e.getScreenX(), e.getScreenY());
           e.consume();
         });
-    view.titleText()
-        .setOnMouseClicked(
-            e -> {
-              if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                canvas.startRename(view.id());
-                e.consume();
-              }
-            });
+    view.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY
+              && e.getClickCount() == 2
+              && view.onTitle(e.getY())) {
+            canvas.startRename(view.id());
+            e.consume();
+          }
+        });
   }
 
   void installEdge(EdgeView view) {
-    view.setOnMousePressed(
-        e -> {
-          canvas.requestFocus();
-          if (e.isShiftDown() || e.isShortcutDown()) {
-            editor.selection().toggle(view.key());
-          } else {
-            editor.selection().selectOnly(view.key());
-          }
-          e.consume();
-        });
+    view.hitArea()
+        .setOnMousePressed(
+            e -> {
+              canvas.requestFocus();
+              if (e.isShiftDown() || e.isShortcutDown()) {
+                editor.selection().toggle(view.key());
+              } else {
+                editor.selection().selectOnly(view.key());
+              }
+              e.consume();
+            });
   }
 
   private void pressed(NodeId id, MouseEvent e) {

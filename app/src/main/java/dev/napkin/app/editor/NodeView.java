@@ -4,7 +4,9 @@ import dev.napkin.app.palette.TechIcons;
 import dev.napkin.model.flow.Node;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.NodeKind;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -19,13 +21,19 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * A node on the canvas: a compact card (icon, name, technology, key figure, mode and SLA badges)
  * with an input port on the left and an output port on the right. Cards have a fixed size, so their
  * parts are placed by hand with plain text shapes: a thousand cards stay cheap to style and lay
- * out. It only draws; gestures are wired by the canvas.
+ * out. The card's text and badges (its "detail") are made only once the card is first in view close
+ * enough to read: a big flow opens with plain colored cards, and CSS styles a few nodes per card
+ * instead of ten. It only draws; gestures are wired by the canvas.
  */
 final class NodeView extends Pane {
   static final double WIDTH = 188;
   static final double HEIGHT = 76;
   static final double PORT_RADIUS = 5.5;
   private static final double PAD = 12;
+
+  /** Double-clicks above this line (world units from the card's top) rename the node. */
+  private static final double TITLE_BOTTOM = 30;
+
   // Fonts are set here, not in CSS: sizes are then known before styling, so badges can be fitted
   // to their text at once.
   private static final String FAMILY = Font.getDefault().getFamily();
@@ -40,55 +48,24 @@ final class NodeView extends Pane {
   private static final PseudoClass TARGET_BAD = PseudoClass.getPseudoClass("target-bad");
 
   private final NodeId id;
-  private final Region card = new Region();
-  private final FontIcon icon = new FontIcon();
-  private final Text title = new Text();
-  private final Text subtitle = new Text();
-  private final Text figure = new Text();
-  private final Tag modeBadge = new Tag(BADGE_FONT, "badge");
-  private final Tag slaBadge = new Tag(BADGE_FONT, "badge", "badge-sla");
-  private final Circle input = new Circle(PORT_RADIUS);
-  private final Circle output = new Circle(PORT_RADIUS);
+  private final NodeKind kind;
+  private final Consumer<NodeView> detailed;
+  private Optional<Detail> detail = Optional.empty();
   private Optional<FontIcon> pin = Optional.empty();
-  private CardContent shown;
+  private CardContent content;
   private Node node;
 
-  NodeView(Node node, CardContent content) {
+  /** {@code detailed} hears when the card got its detail (to wire its ports). */
+  NodeView(Node node, CardContent content, Consumer<NodeView> detailed) {
     this.id = node.id();
-    getStyleClass().addAll("node-view", "node-" + node.kind().specName());
+    this.detailed = detailed;
+    this.kind = node.kind();
+    // The pane is the card itself (background, border, state): one styled node per plain card.
+    getStyleClass().addAll("node-view", "node-card", "node-" + node.kind().specName());
     setManaged(false);
+    resize(WIDTH, HEIGHT);
     // Drawn from a bitmap while only its position changes (drags, pans); redrawn on zoom.
     setCache(true);
-    card.getStyleClass().add("node-card");
-    card.setManaged(false);
-    card.resizeRelocate(0, 0, WIDTH, HEIGHT);
-    icon.getStyleClass().add("node-icon");
-    icon.setLayoutX(PAD);
-    icon.setLayoutY(24);
-    title.getStyleClass().addAll("node-text", "node-title");
-    title.setFont(TITLE_FONT);
-    subtitle.setFont(SMALL_FONT);
-    figure.setFont(SMALL_FONT);
-    title.setLayoutX(PAD + 22);
-    title.setLayoutY(23);
-    subtitle.getStyleClass().addAll("node-text", "node-tech");
-    subtitle.setLayoutX(PAD);
-    subtitle.setLayoutY(42);
-    figure.getStyleClass().addAll("node-text", "node-figure");
-    figure.setLayoutX(PAD);
-    figure.setLayoutY(63);
-    input.getStyleClass().addAll("port", "port-in");
-    output.getStyleClass().addAll("port", "port-out");
-    input.setCenterY(HEIGHT / 2);
-    output.setCenterX(WIDTH);
-    output.setCenterY(HEIGHT / 2);
-    getChildren().addAll(card, icon, title, subtitle, figure);
-    if (node.kind() != NodeKind.SOURCE) {
-      getChildren().add(input);
-    }
-    if (node.kind() != NodeKind.SINK) {
-      getChildren().add(output);
-    }
     show(node, content);
   }
 
@@ -100,67 +77,42 @@ final class NodeView extends Pane {
     return node;
   }
 
-  Region card() {
-    return card;
+  /** Whether a point in this card's own coordinates is on its title line. */
+  boolean onTitle(double y) {
+    return y <= TITLE_BOTTOM;
   }
 
-  Text titleText() {
-    return title;
+  /** The output port, which connecting starts from: part of the detail (sinks have none). */
+  Optional<Circle> outputPort() {
+    return showDetail().output;
   }
 
-  Circle outputPort() {
-    return output;
+  boolean hasDetail() {
+    return detail.isPresent();
   }
 
-  Circle inputPort() {
-    return input;
+  /** Makes the card's text and badges if it has none yet; cheap when it has. */
+  Detail showDetail() {
+    if (detail.isEmpty()) {
+      Detail made = new Detail(kind);
+      // Behind the pin, if there is one.
+      getChildren().addAll(0, made.parts());
+      detail = Optional.of(made);
+      made.show(node, content, getChildren());
+      detailed.accept(this);
+    }
+    return detail.get();
   }
 
   /** Updates what the card shows; cheap when nothing changed. */
-  void show(Node newNode, CardContent content) {
+  void show(Node newNode, CardContent newContent) {
     node = newNode;
-    if (content.equals(shown)) {
-      return;
-    }
-    shown = content;
-    icon.setIconCode(TechIcons.of(newNode));
-    title.setText(Tag.fit(content.title(), TITLE_FONT, WIDTH - PAD * 2 - 40));
-    subtitle.setText(Tag.fit(content.subtitle(), SMALL_FONT, WIDTH - PAD * 2));
-    double right = WIDTH - PAD;
-    if (content.sla().isPresent()) {
-      slaBadge.setText(content.sla().get());
-      slaBadge.setStyle("badge-none", content.sla().get().equals(CardContent.NO_SLA));
-      right = slaBadge.placeRightAt(right, HEIGHT - 22);
-      attach(slaBadge, true);
-    } else {
-      attach(slaBadge, false);
-    }
-    if (content.mode().isPresent()) {
-      String mode = content.mode().get().specName();
-      modeBadge.setText(mode);
-      modeBadge.getStyleClass().removeIf(c -> c.startsWith("mode-"));
-      modeBadge.getStyleClass().add("mode-" + mode);
-      if (content.modeInherited()) {
-        modeBadge.getStyleClass().add("mode-inherited");
-      }
-      right = modeBadge.placeRightAt(right, HEIGHT - 22);
-      attach(modeBadge, true);
-    } else {
-      attach(modeBadge, false);
-    }
-    figure.setText(Tag.fit(content.figure(), SMALL_FONT, right - PAD));
-  }
-
-  private void attach(Region part, boolean present) {
-    if (present && !getChildren().contains(part)) {
-      getChildren().add(part);
-    } else if (!present) {
-      getChildren().remove(part);
-    }
+    content = newContent;
+    detail.ifPresent(d -> d.show(newNode, newContent, getChildren()));
   }
 
   void setSelected(boolean value) {
-    card.pseudoClassStateChanged(SELECTED, value);
+    pseudoClassStateChanged(SELECTED, value);
   }
 
   void setDimmed(boolean value) {
@@ -183,13 +135,103 @@ final class NodeView extends Pane {
 
   /** Marks the card with the worst problem that concerns it. */
   void setProblem(boolean error, boolean warning) {
-    card.pseudoClassStateChanged(ERROR, error);
-    card.pseudoClassStateChanged(WARNING, warning && !error);
+    pseudoClassStateChanged(ERROR, error);
+    pseudoClassStateChanged(WARNING, warning && !error);
   }
 
   /** While a connection is dragged over this node: whether it may be dropped here. */
   void setTarget(boolean hovered, boolean allowed) {
-    card.pseudoClassStateChanged(TARGET_OK, hovered && allowed);
-    card.pseudoClassStateChanged(TARGET_BAD, hovered && !allowed);
+    pseudoClassStateChanged(TARGET_OK, hovered && allowed);
+    pseudoClassStateChanged(TARGET_BAD, hovered && !allowed);
+  }
+
+  /**
+   * The readable part of a card: icon, title, subtitle, key figure, badges and ports (too small to
+   * use until the card is readable too).
+   */
+  static final class Detail {
+    private final Optional<Circle> input;
+    private final Optional<Circle> output;
+    private final FontIcon icon = new FontIcon();
+    private final Text title = new Text();
+    private final Text subtitle = new Text();
+    private final Text figure = new Text();
+    private final Tag modeBadge = new Tag(BADGE_FONT, "badge");
+    private final Tag slaBadge = new Tag(BADGE_FONT, "badge", "badge-sla");
+    private CardContent shown;
+
+    Detail(NodeKind kind) {
+      input = kind == NodeKind.SOURCE ? Optional.empty() : Optional.of(port("port-in", 0));
+      output = kind == NodeKind.SINK ? Optional.empty() : Optional.of(port("port-out", WIDTH));
+      icon.getStyleClass().add("node-icon");
+      icon.setLayoutX(PAD);
+      icon.setLayoutY(24);
+      title.getStyleClass().addAll("node-text", "node-title");
+      title.setFont(TITLE_FONT);
+      title.setLayoutX(PAD + 22);
+      title.setLayoutY(23);
+      subtitle.getStyleClass().addAll("node-text", "node-tech");
+      subtitle.setFont(SMALL_FONT);
+      subtitle.setLayoutX(PAD);
+      subtitle.setLayoutY(42);
+      figure.getStyleClass().addAll("node-text", "node-figure");
+      figure.setFont(SMALL_FONT);
+      figure.setLayoutX(PAD);
+      figure.setLayoutY(63);
+    }
+
+    private static Circle port(String style, double x) {
+      Circle port = new Circle(PORT_RADIUS);
+      port.getStyleClass().addAll("port", style);
+      port.setCenterX(x);
+      port.setCenterY(HEIGHT / 2);
+      return port;
+    }
+
+    List<javafx.scene.Node> parts() {
+      List<javafx.scene.Node> parts = new java.util.ArrayList<>(List.of(icon, title, subtitle));
+      parts.add(figure);
+      input.ifPresent(parts::add);
+      output.ifPresent(parts::add);
+      return parts;
+    }
+
+    /** Shows {@code content}, attaching to {@code card} only the badges it has. */
+    void show(Node node, CardContent content, List<javafx.scene.Node> card) {
+      if (content.equals(shown)) {
+        return;
+      }
+      shown = content;
+      icon.setIconCode(TechIcons.of(node));
+      title.setText(Tag.fit(content.title(), TITLE_FONT, WIDTH - PAD * 2 - 40));
+      subtitle.setText(Tag.fit(content.subtitle(), SMALL_FONT, WIDTH - PAD * 2));
+      double right = WIDTH - PAD;
+      attach(card, slaBadge, content.sla().isPresent());
+      if (content.sla().isPresent()) {
+        slaBadge.setText(content.sla().get());
+        slaBadge.setStyle("badge-none", content.sla().get().equals(CardContent.NO_SLA));
+        right = slaBadge.placeRightAt(right, HEIGHT - 22);
+      }
+      attach(card, modeBadge, content.mode().isPresent());
+      if (content.mode().isPresent()) {
+        String mode = content.mode().get().specName();
+        modeBadge.setText(mode);
+        modeBadge.getStyleClass().removeIf(c -> c.startsWith("mode-"));
+        modeBadge.getStyleClass().add("mode-" + mode);
+        if (content.modeInherited()) {
+          modeBadge.getStyleClass().add("mode-inherited");
+        }
+        right = modeBadge.placeRightAt(right, HEIGHT - 22);
+      }
+      figure.setText(Tag.fit(content.figure(), SMALL_FONT, right - PAD));
+    }
+
+    private static void attach(List<javafx.scene.Node> card, Region part, boolean present) {
+      if (present && !card.contains(part)) {
+        card.add(part);
+      } else if (!present) {
+        card.remove(part);
+      }
+    }
   }
 }

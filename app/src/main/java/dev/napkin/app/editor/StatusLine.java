@@ -2,6 +2,7 @@ package dev.napkin.app.editor;
 
 import dev.napkin.app.files.DocumentController;
 import dev.napkin.app.problems.ProblemsViewModel;
+import dev.napkin.app.tasks.ProgressSlot;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -12,7 +13,10 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The status bar: the last message, node and edge counts, validity and zoom. */
+/**
+ * The status bar: the last message, the progress of background work (with Cancel), node and edge
+ * counts, validity and zoom.
+ */
 final class StatusLine {
   private StatusLine() {}
 
@@ -20,7 +24,8 @@ final class StatusLine {
       EditorViewModel editor,
       ProblemsViewModel problems,
       DocumentController docs,
-      FlowCanvas canvas) {
+      FlowCanvas canvas,
+      ProgressSlot progress) {
     StatusBar bar = new StatusBar();
     bar.getStyleClass().add("status-line");
     bar.textProperty().bind(docs.messageProperty());
@@ -82,7 +87,7 @@ final class StatusLine {
                 canvas.viewport().scaleProperty()));
     zoom.setOnAction(e -> canvas.zoomToActualSize());
     zoom.setFocusTraversable(false);
-    bar.getRightItems().addAll(counts, separator(), validity, separator(), zoom);
+    bar.getRightItems().addAll(progress, counts, separator(), validity, separator(), zoom);
     return bar;
   }
 

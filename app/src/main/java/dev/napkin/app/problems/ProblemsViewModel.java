@@ -26,6 +26,7 @@ public final class ProblemsViewModel {
   private Optional<Flow> opened = Optional.empty();
   private List<Issue> readIssues = List.of();
   private UnaryOperator<List<Issue>> locate = UnaryOperator.identity();
+  private Optional<Flow> checked = Optional.empty();
 
   public ProblemsViewModel(FlowChecker checker) {
     this.checker = checker;
@@ -43,10 +44,18 @@ public final class ProblemsViewModel {
     return warnings.getReadOnlyProperty();
   }
 
-  /** Checks {@code flow} again; file errors from a failed open are dropped. */
+  /**
+   * Checks {@code flow} again; file errors from a failed open are dropped. Checking the very flow
+   * shown already does nothing: a big flow takes a while to check, and opening one used to check it
+   * up to three times.
+   */
   public void check(Flow flow) {
+    if (fileIssues.isEmpty() && checked.isPresent() && checked.get() == flow) {
+      return;
+    }
     fileIssues = List.of();
     show(findings(flow));
+    checked = Optional.of(flow);
   }
 
   /**
@@ -57,11 +66,38 @@ public final class ProblemsViewModel {
     opened = Optional.of(flow);
     readIssues = List.copyOf(fromReading);
     locate = locator;
+    checked = Optional.empty();
     check(flow);
   }
 
+  /**
+   * What the checker finds in {@code flow}; pure and safe on any thread, so a file being opened can
+   * be checked before it reaches the FX thread (see {@link #opened(Flow, List, UnaryOperator,
+   * List)}).
+   */
+  public List<Issue> checkElsewhere(Flow flow) {
+    return checker.check(flow);
+  }
+
+  /** Like {@link #opened(Flow, List, UnaryOperator)}, with the checker's findings already made. */
+  public void opened(
+      Flow flow,
+      List<Issue> fromReading,
+      UnaryOperator<List<Issue>> locator,
+      List<Issue> findings) {
+    opened = Optional.of(flow);
+    readIssues = List.copyOf(fromReading);
+    locate = locator;
+    fileIssues = List.of();
+    show(withReading(flow, findings));
+    checked = Optional.of(flow);
+  }
+
   private List<Issue> findings(Flow flow) {
-    List<Issue> found = checker.check(flow);
+    return withReading(flow, checker.check(flow));
+  }
+
+  private List<Issue> withReading(Flow flow, List<Issue> found) {
     if (opened.isEmpty() || opened.get() != flow) {
       return found;
     }
@@ -76,6 +112,7 @@ public final class ProblemsViewModel {
     fileIssues = List.copyOf(fromFile);
     all.addAll(findings(current));
     show(all);
+    checked = Optional.empty();
   }
 
   public List<Issue> fileIssues() {

@@ -7,6 +7,7 @@ import dev.napkin.app.editor.EditorViewModel;
 import dev.napkin.app.editor.ElkLayout;
 import dev.napkin.app.editor.FlowDocument;
 import dev.napkin.app.problems.ProblemsViewModel;
+import dev.napkin.app.tasks.BackgroundWork;
 import dev.napkin.app.testing.Flows;
 import dev.napkin.app.testing.ScriptedDialogs;
 import dev.napkin.model.flow.Flow;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentControllerTest {
+  /** Work done at once on the calling thread: each call below has finished when it returns. */
+  private static final BackgroundWork DIRECT_WORK =
+      new BackgroundWork(Runnable::run, Runnable::run);
+
   @TempDir Path folder;
   private final SpecDocumentStore store = new SpecDocumentStore();
   private final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -43,7 +48,7 @@ class DocumentControllerTest {
             new RecoveryStore(folder.resolve("recovery"), store),
             new ExampleGallery(store),
             Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
-    return new DocumentController(editor, problems, files, dialogs);
+    return new DocumentController(editor, problems, files, dialogs, DIRECT_WORK);
   }
 
   private DocumentController docs;
@@ -63,14 +68,14 @@ class DocumentControllerTest {
     Path file = folder.resolve("chain.yaml");
     edit();
 
-    assertThat(docs.writeTo(file)).isTrue();
+    assertThat(docs.writeTo(file).join()).isTrue();
     assertThat(Files.readString(file)).isEqualTo(SpecWriter.write(editor.flow(), SpecFormat.YAML));
     assertThat(document.isDirty()).isFalse();
     assertThat(document.titleProperty().get()).isEqualTo("chain.yaml — Napkin");
     Flow saved = editor.flow();
 
     editor.open(Flows.chain().withLayout(dev.napkin.model.flow.Layout.EMPTY), Optional.empty());
-    assertThat(docs.openFile(file)).isTrue();
+    assertThat(docs.openFile(file).join()).isTrue();
     assertThat(editor.flow()).isEqualTo(saved);
     assertThat(new RecentFiles(settings).files()).containsExactly(file.toAbsolutePath());
   }
@@ -80,14 +85,14 @@ class DocumentControllerTest {
     Path file = folder.resolve("chain.json");
     docs.writeTo(file);
     assertThat(Files.readString(file)).startsWith("{");
-    assertThat(docs.openFile(file)).isTrue();
+    assertThat(docs.openFile(file).join()).isTrue();
     assertThat(editor.flow()).isEqualTo(Flows.chain());
   }
 
   @Test
   void saveAsAddsAnExtensionWhenTheUserGaveNone() {
     dialogs.files.add(Optional.of(folder.resolve("mine")));
-    assertThat(docs.saveAs()).isTrue();
+    assertThat(docs.saveAs().join()).isTrue();
     assertThat(Files.exists(folder.resolve("mine.yaml"))).isTrue();
     assertThat(document.file()).contains(folder.resolve("mine.yaml"));
   }
@@ -100,7 +105,7 @@ class DocumentControllerTest {
         "napkin: 1\nname: Bad\nnodes:\n  - id: a\n    kind: source\n    rate: 40 per second\n");
     Flow before = editor.flow();
 
-    assertThat(docs.openFile(bad)).isFalse();
+    assertThat(docs.openFile(bad).join()).isFalse();
 
     assertThat(editor.flow()).isSameAs(before);
     Issue first = problems.issues().get(0);
@@ -139,11 +144,11 @@ class DocumentControllerTest {
     edit();
     dialogs.unsavedAnswers.add(FileDialogs.Unsaved.SAVE);
     dialogs.files.add(Optional.empty());
-    assertThat(docs.closeRequested()).isFalse();
+    assertThat(docs.closeRequested().join()).isFalse();
 
     dialogs.unsavedAnswers.add(FileDialogs.Unsaved.SAVE);
     dialogs.files.add(Optional.of(folder.resolve("kept.yaml")));
-    assertThat(docs.closeRequested()).isTrue();
+    assertThat(docs.closeRequested().join()).isTrue();
     assertThat(Files.exists(folder.resolve("kept.yaml"))).isTrue();
   }
 
@@ -166,7 +171,8 @@ class DocumentControllerTest {
                 new RecoveryStore(folder.resolve("recovery"), store),
                 new ExampleGallery(store),
                 Clock.systemUTC()),
-            dialogs);
+            dialogs,
+            DIRECT_WORK);
     RecoveryStore.Recovered found = nextDocs.pendingRecovery().orElseThrow();
     assertThat(found.savedAt()).isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
 
@@ -186,7 +192,7 @@ class DocumentControllerTest {
     docs.autosave();
     assertThat(docs.pendingRecovery()).isPresent();
     dialogs.unsavedAnswers.add(FileDialogs.Unsaved.DISCARD);
-    assertThat(docs.closeRequested()).isTrue();
+    assertThat(docs.closeRequested().join()).isTrue();
     assertThat(docs.pendingRecovery()).isEmpty();
   }
 

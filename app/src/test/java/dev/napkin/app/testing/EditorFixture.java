@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.stage.Stage;
 
 /** An editor window for UI tests: in-memory settings, scripted dialogs, a temporary folder. */
@@ -18,7 +19,13 @@ public final class EditorFixture {
   public final MemorySettings settings = new MemorySettings();
   public final EditorWindow window;
 
+  /** Files are read and written at once on the FX thread; results still arrive a pulse later. */
   public EditorFixture(Stage stage, DocumentStore store, Path folder) {
+    this(stage, store, folder, Runnable::run);
+  }
+
+  /** With the worker that reads and writes files given, so a test can hold it back. */
+  public EditorFixture(Stage stage, DocumentStore store, Path folder, Executor fileWorker) {
     EditorWindow.Services services =
         new EditorWindow.Services(
             settings,
@@ -26,7 +33,8 @@ public final class EditorFixture {
             FlowCheck::check,
             owner -> dialogs,
             folder.resolve("recovery"),
-            Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC),
+            fileWorker);
     window = new EditorWindow(stage, services);
   }
 

@@ -10,6 +10,7 @@ import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.NodeId;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -30,7 +31,7 @@ abstract class EditorUiTest {
   /** Subclasses call this from their own {@code @Start} method (TestFX looks only there). */
   void open(Stage stage) {
     this.stage = stage;
-    fixture = new EditorFixture(stage, store(), folder).showing(flow(), "chain.yaml");
+    fixture = new EditorFixture(stage, store(), folder, fileWorker()).showing(flow(), "chain.yaml");
   }
 
   Flow flow() {
@@ -39,6 +40,11 @@ abstract class EditorUiTest {
 
   DocumentStore store() {
     return new MemoryDocumentStore();
+  }
+
+  /** Where files are read and written: at once, unless a test holds the work back. */
+  Executor fileWorker() {
+    return Runnable::run;
   }
 
   EditorViewModel editor() {
