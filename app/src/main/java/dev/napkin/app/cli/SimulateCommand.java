@@ -1,24 +1,16 @@
 package dev.napkin.app.cli;
 
-import dev.napkin.model.flow.Flow;
-import dev.napkin.model.flow.SimulationSettings;
-import dev.napkin.model.unit.Duration;
-import dev.napkin.simulator.engine.RunControl;
-import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.result.ModeResult;
 import dev.napkin.simulator.result.SimulationResult;
 import dev.napkin.simulator.result.SinkResult;
-import dev.napkin.simulator.run.SimulationFailedException;
-import dev.napkin.simulator.run.SimulationRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,37 +36,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FLOW", description = "The flow spec (.yaml, .yml, .json).")
   private Path flowFile;
 
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = ModeSelection.ALL,
-      converter = Converters.ModeConverter.class,
-      description = "batch|micro-batch|streaming|as-designed|all (default: ${DEFAULT-VALUE}).")
-  private String mode;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the spec's).")
-  private Long seed;
-
-  @Option(
-      names = "--horizon",
-      paramLabel = "DUR",
-      converter = Converters.DurationConverter.class,
-      description = "Simulated time, e.g. 1d (default: the spec's).")
-  private Duration horizon;
-
-  @Option(
-      names = "--warmup",
-      paramLabel = "DUR",
-      converter = Converters.DurationConverter.class,
-      description = "Time not measured at the start, e.g. 1h (default: the spec's).")
-  private Duration warmup;
-
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      converter = Converters.ReplicationsConverter.class,
-      description = "Independent replications (default: the spec's).")
-  private Integer replications;
+  @Mixin private SimulationOptions simulation;
 
   @Option(
       names = "--format",
@@ -92,14 +54,6 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Exit 3 when the checked run misses an SLA or is unstable.")
   private boolean failOnMiss;
 
-  @Option(
-      names = "--progress",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = Converters.ProgressConverter.class,
-      description = "auto|always|never: progress on stderr (auto: on a console).")
-  private ProgressMode progress;
-
   public SimulateCommand(CliServices services) {
     this.services = services;
   }
@@ -113,32 +67,13 @@ public final class SimulateCommand implements Callable<Integer> {
       return argument.exitCode();
     }
     LoadedFlow loaded = argument.flow().get();
-    Flow flow = loaded.flow();
-    SimulationSettings settings = settings(flow.simulation());
-    if (settings.warmup().compareTo(settings.horizon()) >= 0) {
-      return fail(
-          err,
-          file
-              + ": error: the warm-up ("
-              + settings.warmup()
-              + ") must be shorter than the horizon ("
-              + settings.horizon()
-              + ")",
-          horizon != null || warmup != null ? ExitCodes.USAGE : ExitCodes.INVALID);
+    CommandSimulation.Outcome run =
+        CommandSimulation.run(services, loaded, simulation, file, "simulate", err);
+    if (run.result().isEmpty()) {
+      return run.code();
     }
-    ModeSelection selection;
-    try {
-      selection = ModeSelection.of(mode, services.modes(), Optional.of(flow));
-    } catch (IllegalArgumentException e) {
-      return fail(err, "napkin simulate: error: " + e.getMessage(), ExitCodes.USAGE);
-    }
-    SimulationResult result;
-    try {
-      result = simulate(loaded, settings, selection, err);
-    } catch (SimulationFailedException | IllegalArgumentException e) {
-      return fail(err, file + ": error: " + e.getMessage(), ExitCodes.INVALID);
-    }
-    result = result.withWarnings(selection.skippedWarning().stream().toList());
+    SimulationResult result = run.result().get();
+    ModeSelection selection = run.selection().orElseThrow();
     try {
       write(format.report().render(result));
     } catch (IOException e) {
@@ -147,44 +82,8 @@ public final class SimulateCommand implements Callable<Integer> {
     result.warnings().forEach(w -> err.println(file + ": warning: " + w));
     err.flush();
     return failOnMiss
-        ? check(err, file, selection.checkedMode(flow, result), result)
+        ? check(err, file, selection.checkedMode(loaded.flow(), result), result)
         : ExitCodes.OK;
-  }
-
-  private SimulationSettings settings(SimulationSettings own) {
-    SimulationSettings s = own;
-    if (seed != null) {
-      s = s.withSeed(seed);
-    }
-    if (horizon != null) {
-      s = s.withHorizon(horizon);
-    }
-    if (warmup != null) {
-      s = s.withWarmup(warmup);
-    }
-    if (replications != null) {
-      s = s.withReplications(replications);
-    }
-    return s;
-  }
-
-  private SimulationResult simulate(
-      LoadedFlow loaded, SimulationSettings settings, ModeSelection selection, PrintWriter err) {
-    List<ModeSimulator> simulators =
-        selection.run().stream().map(name -> services.modes().create(name).orElseThrow()).toList();
-    SimulationRequest request =
-        new SimulationRequest(
-            loaded.flow(), settings, loaded.traces(), simulators, services.prices());
-    boolean show =
-        progress == ProgressMode.ALWAYS
-            || (progress == ProgressMode.AUTO && services.console().getAsBoolean());
-    ProgressPrinter printer = new ProgressPrinter(err, services.console().getAsBoolean());
-    RunControl control = new RunControl(show ? printer : share -> {}, new AtomicBoolean());
-    try {
-      return services.simulator().run(request, control);
-    } finally {
-      printer.finish();
-    }
   }
 
   private void write(String text) throws IOException {
