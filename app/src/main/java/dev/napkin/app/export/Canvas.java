@@ -48,8 +48,11 @@ public interface Canvas {
     }
   }
 
-  /** Starts a group of elements; in SVG a {@code <g>} with this id and class. */
-  void beginGroup(String id, String cssClass);
+  /**
+   * Starts a group of elements; in SVG a {@code <g>} with this id and class, and {@code title} as
+   * its tooltip (the full text a picture may have cut short).
+   */
+  void beginGroup(String id, String cssClass, String title);
 
   void endGroup();
 

@@ -104,7 +104,13 @@ public final class FlowDrawing implements Drawing {
     double y1 = from.y() + CARD_HEIGHT / 2;
     double x2 = to.x();
     double y2 = to.y() + CARD_HEIGHT / 2;
-    canvas.beginGroup("edge-" + edge.from().value() + "-" + edge.to().value(), "edge");
+    canvas.beginGroup(
+        "edge-" + edge.from().value() + "-" + edge.to().value(),
+        "edge",
+        edge.from().value()
+            + " → "
+            + edge.to().value()
+            + edge.contract().map(c -> ": " + c).orElse(""));
     CubicCurve2D curve = curve(x1, y1, x2 - HEAD + 1, y2);
     canvas.shape(curve, Canvas.NONE, Canvas.Stroke.solid(ExportColors.FG_MUTED, 1.6));
     Path2D head = new Path2D.Double();
@@ -145,7 +151,10 @@ public final class FlowDrawing implements Drawing {
     double y = at.y();
     CardContent content = CardContent.of(flow, node);
     String kindColor = ExportColors.of(node.kind());
-    canvas.beginGroup("node-" + node.id().value(), "node " + node.kind().specName());
+    canvas.beginGroup(
+        "node-" + node.id().value(),
+        "node " + node.kind().specName(),
+        node.name() + " (" + node.id().value() + ")");
     RoundRectangle2D card = new RoundRectangle2D.Double(x, y, CARD_WIDTH, CARD_HEIGHT, 16, 16);
     canvas.shape(card, ExportColors.BG, Canvas.Stroke.solid(ExportColors.BORDER, 1));
     Area stripe = new Area(card);

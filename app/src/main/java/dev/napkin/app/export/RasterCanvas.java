@@ -43,7 +43,7 @@ public final class RasterCanvas implements Canvas {
   }
 
   @Override
-  public void beginGroup(String id, String cssClass) {
+  public void beginGroup(String id, String cssClass, String title) {
     // Groups only name parts of an SVG; pixels have none.
   }
 

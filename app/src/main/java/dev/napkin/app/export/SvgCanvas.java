@@ -19,13 +19,16 @@ public final class SvgCanvas implements Canvas {
   private int depth = 1;
 
   @Override
-  public void beginGroup(String id, String cssClass) {
+  public void beginGroup(String id, String cssClass, String title) {
     indent().append("<g id=\"").append(escape(id)).append('"');
     if (!cssClass.isEmpty()) {
       body.append(" class=\"").append(escape(cssClass)).append('"');
     }
     body.append(">\n");
     depth++;
+    if (!title.isEmpty()) {
+      indent().append("<title>").append(escape(title)).append("</title>\n");
+    }
   }
 
   @Override

@@ -118,7 +118,14 @@ final class CostLatencyChart implements Drawing {
       String color = ExportColors.ofMode(p.mode());
       double x = frame.x(p.seconds());
       double y = frame.y(p.usd().doubleValue());
-      canvas.beginGroup("cost-" + p.mode(), "point");
+      canvas.beginGroup(
+          "cost-" + p.mode(),
+          "point",
+          String.join(", ", same.stream().map(Point::mode).toList())
+              + ": "
+              + Wording.usd(p.usd())
+              + "/mo at "
+              + Wording.duration(p.seconds()));
       canvas.shape(
           new Ellipse2D.Double(x - 5, y - 5, 10, 10),
           p.stable() ? color : ExportColors.BG,

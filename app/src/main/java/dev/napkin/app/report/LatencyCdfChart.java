@@ -133,7 +133,7 @@ final class LatencyCdfChart implements Drawing {
       if (curve.seconds().isEmpty()) {
         continue;
       }
-      canvas.beginGroup("cdf-" + curve.mode(), "curve");
+      canvas.beginGroup("cdf-" + curve.mode(), "curve", curve.mode());
       Path2D path = new Path2D.Double();
       path.moveTo(frame.x(curve.seconds().get(0)), frame.y(0));
       for (int i = 0; i < PERCENTILES.length; i++) {

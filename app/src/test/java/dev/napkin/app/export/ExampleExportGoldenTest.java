@@ -24,7 +24,12 @@ class ExampleExportGoldenTest {
   private static final Path EXAMPLES = Path.of(System.getProperty("napkin.examples"));
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final List<ExportFormat> TEXT_FORMATS =
-      List.of(ExportFormat.YAML, ExportFormat.JSON, ExportFormat.MERMAID, ExportFormat.DOT);
+      List.of(
+          ExportFormat.YAML,
+          ExportFormat.JSON,
+          ExportFormat.MERMAID,
+          ExportFormat.DOT,
+          ExportFormat.SVG);
 
   static Stream<Arguments> examplesAndFormats() throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
@@ -54,10 +59,28 @@ class ExampleExportGoldenTest {
     assertThat(format.render(flow)).as("deterministic").isEqualTo(exported);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void svgParsesAndNamesEveryNode(Path example) throws Exception {
+    Flow flow = FlowFile.load(example).flow().orElseThrow();
+
+    org.w3c.dom.Document svg = FlowPictureTest.parse(ExportFormat.SVG.render(flow));
+
+    List<String> titles = FlowPictureTest.titles(svg);
+    List<String> ids = FlowPictureTest.groupIds(svg);
+    for (dev.napkin.model.flow.Node node : flow.nodes()) {
+      assertThat(ids).contains("node-" + node.id().value());
+      assertThat(titles).contains(node.name() + " (" + node.id().value() + ")");
+    }
+  }
+
+  static Stream<Path> examples() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
   private static String extension(ExportFormat format) {
-    return switch (format) {
-      case MERMAID -> "mmd";
-      default -> format.toString();
-    };
+    return format.extension();
   }
 }

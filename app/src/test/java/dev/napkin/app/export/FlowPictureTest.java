@@ -168,6 +168,15 @@ class FlowPictureTest {
     return ids;
   }
 
+  static List<String> titles(Document svg) {
+    NodeList nodes = svg.getElementsByTagNameNS("*", "title");
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      titles.add(nodes.item(i).getTextContent());
+    }
+    return titles;
+  }
+
   static List<String> texts(Document svg) {
     NodeList nodes = svg.getElementsByTagNameNS("*", "text");
     List<String> texts = new ArrayList<>();
