@@ -92,8 +92,10 @@ public final class HtmlReport implements Report {
 
   private static void figure(StringBuilder out, ReportContent.Picture picture) {
     String svg = picture.drawing().svg();
-    // Inline SVG is part of the HTML document: no XML declaration.
-    String element = svg.substring(svg.indexOf("<svg"));
+    // Inline SVG is part of the HTML document: no XML declaration, and ids made unique in the
+    // page by the picture's name (two charts both have a "cdf-streaming" curve).
+    String prefix = picture.file().replace(".svg", "") + "-";
+    String element = svg.substring(svg.indexOf("<svg")).replace(" id=\"", " id=\"" + prefix);
     out.append("<figure role=\"img\" aria-label=\"")
         .append(text(picture.alt()))
         .append("\">\n")

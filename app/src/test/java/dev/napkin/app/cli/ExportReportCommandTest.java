@@ -93,6 +93,14 @@ class ExportReportCommandTest {
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
     assertThat(count(html, "<svg ")).isEqualTo(3);
     assertThat(html).doesNotContain("src=").doesNotContain("href=").doesNotContain("<?xml");
+    List<String> ids = new ArrayList<>();
+    Matcher id = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    assertThat(ids)
+        .contains("flow-node-dashboard", "latency-dashboard-cdf-streaming")
+        .doesNotHaveDuplicates();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(report);
     }
