@@ -95,7 +95,13 @@ public final class ExportCommand implements Callable<Integer> {
       String name = output.equals(STDOUT) ? "report" : Path.of(output).getFileName().toString();
       files = ReportExport.files(format, result.get(), name);
     } else {
-      files = format.files(loaded.flow(), scale == null ? ExportFormat.DEFAULT_SCALE : scale);
+      try {
+        files = format.files(loaded.flow(), scale == null ? ExportFormat.DEFAULT_SCALE : scale);
+      } catch (IllegalArgumentException e) {
+        err.println("napkin export: error: " + e.getMessage());
+        err.flush();
+        return ExitCodes.USAGE;
+      }
     }
     try {
       write(files);

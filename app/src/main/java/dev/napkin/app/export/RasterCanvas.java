@@ -18,6 +18,9 @@ import javax.imageio.ImageIO;
  * drawing gives the same bytes.
  */
 public final class RasterCanvas implements Canvas {
+  /** 100 megapixels (400 MB of pixels): more is a mistake, not a picture. */
+  static final double MAX_PIXELS = 100e6;
+
   private final BufferedImage image;
   private final Graphics2D g;
 
@@ -25,6 +28,16 @@ public final class RasterCanvas implements Canvas {
   public RasterCanvas(double width, double height, double scale, String background) {
     if (!(scale > 0) || scale > 16) {
       throw new IllegalArgumentException("a scale is in (0, 16], got " + scale);
+    }
+    double pixels = Math.ceil(width * scale) * Math.ceil(height * scale);
+    if (pixels > MAX_PIXELS) {
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.ROOT,
+              "the picture would be %.0f × %.0f pixels at scale %s; choose a smaller scale",
+              Math.ceil(width * scale),
+              Math.ceil(height * scale),
+              SvgCanvas.number(scale)));
     }
     int w = (int) Math.ceil(width * scale);
     int h = (int) Math.ceil(height * scale);
@@ -78,9 +91,12 @@ public final class RasterCanvas implements Canvas {
     if (text.isEmpty()) {
       return;
     }
+    // One line, as in the SVG: control characters (line breaks) become spaces.
     TextLayout layout =
         new TextLayout(
-            text, PictureFonts.font(style.size(), style.bold()), g.getFontRenderContext());
+            text.replaceAll("\\p{Cntrl}", " "),
+            PictureFonts.font(style.size(), style.bold()),
+            g.getFontRenderContext());
     double width = layout.getAdvance();
     double left =
         switch (style.anchor()) {

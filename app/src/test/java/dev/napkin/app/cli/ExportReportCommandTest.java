@@ -241,6 +241,15 @@ class ExportReportCommandTest {
   }
 
   @Test
+  void helpListsTheScaleAndSimulateOptions() {
+    CliFixtures.Outcome outcome = CliFixtures.run(scripted, "export", "--help");
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.out())
+        .contains("--to=FORMAT", "--scale=N", "--mode=MODE", "--horizon=DUR", "--progress=WHEN");
+  }
+
+  @Test
   void realExampleExportsAsSvgWithEveryNode() throws Exception {
     Path svg = dir.resolve("clickstream.svg");
 

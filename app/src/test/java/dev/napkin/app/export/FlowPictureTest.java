@@ -125,6 +125,26 @@ class FlowPictureTest {
   }
 
   @Test
+  void emptyFlowAndMultiLineNamesStillDraw() throws Exception {
+    Flow empty = Flow.of("Nothing\nyet", List.of(), List.of());
+
+    Document svg = parse(ExportFormat.SVG.render(empty));
+
+    assertThat(texts(svg)).containsExactly("Nothing yet");
+    assertThat(png(FlowDrawing.of(empty).png(1)).getWidth()).isGreaterThan(0);
+  }
+
+  @Test
+  void refusesAPictureTooLargeToHold() {
+    Flow wide =
+        PLACED.withLayout(PLACED.layout().with(NodeId.of("dashboard"), new Point(60_000, 140)));
+
+    assertThatThrownBy(() -> FlowDrawing.of(wide).png(16))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("choose a smaller scale");
+  }
+
+  @Test
   void rejectsAScaleOutOfRange() {
     assertThatThrownBy(() -> FlowDrawing.of(PLACED).png(0))
         .isInstanceOf(IllegalArgumentException.class)
