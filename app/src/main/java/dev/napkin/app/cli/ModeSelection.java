@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Which modes a {@code --mode} choice runs with the simulators this build offers, which it skips,
- * and which run {@code --fail-on-miss} checks.
+ * and which run {@code --fail-on-miss} checks. The app's report exports choose {@link #ALL} the
+ * same way.
  */
-record ModeSelection(String requested, List<String> run, List<String> skipped) {
-  static final String ALL = "all";
+public record ModeSelection(String requested, List<String> run, List<String> skipped) {
+  public static final String ALL = "all";
 
   /** The choices {@code --mode} accepts, for messages. */
   static String choices() {
@@ -40,7 +41,7 @@ record ModeSelection(String requested, List<String> run, List<String> skipped) {
    * modes) cannot be simulated as designed yet, so {@code all} skips as-designed and {@code
    * as-designed} is refused.
    */
-  static ModeSelection of(String requested, ModeRegistry registry, Optional<Flow> flow) {
+  public static ModeSelection of(String requested, ModeRegistry registry, Optional<Flow> flow) {
     boolean hybrid = flow.isPresent() && !AsDesignedSimulator.supports(flow.get());
     if (hybrid && requested.equals(Recommender.AS_DESIGNED)) {
       throw new IllegalArgumentException(
@@ -71,7 +72,7 @@ record ModeSelection(String requested, List<String> run, List<String> skipped) {
   }
 
   /** The warning for modes {@code all} skipped, if any. */
-  Optional<String> skippedWarning() {
+  public Optional<String> skippedWarning() {
     if (skipped.isEmpty()) {
       return Optional.empty();
     }

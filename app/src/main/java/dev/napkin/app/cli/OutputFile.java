@@ -1,5 +1,7 @@
 package dev.napkin.app.cli;
 
+import dev.napkin.app.export.ExportFiles;
+import dev.napkin.app.export.ExportWriter;
 import dev.napkin.app.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,5 +18,14 @@ final class OutputFile {
       throw new NoSuchFileException(target.getParent().toString(), null, "no such folder");
     }
     AtomicFiles.write(target, text);
+  }
+
+  /** An export's files: the main one at {@code output}, the others beside it. */
+  static void write(Path output, ExportFiles files) throws IOException {
+    Path target = output.toAbsolutePath();
+    if (!Files.isDirectory(target.getParent())) {
+      throw new NoSuchFileException(target.getParent().toString(), null, "no such folder");
+    }
+    ExportWriter.write(target, files);
   }
 }

@@ -1,21 +1,13 @@
 package dev.napkin.app.cli;
 
-import dev.napkin.model.flow.Flow;
-import dev.napkin.model.flow.SimulationSettings;
-import dev.napkin.simulator.engine.RunControl;
-import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.result.ModeResult;
 import dev.napkin.simulator.result.SimulationResult;
 import dev.napkin.simulator.result.SinkResult;
-import dev.napkin.simulator.run.SimulationFailedException;
-import dev.napkin.simulator.run.SimulationRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,15 +36,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FLOW", description = "The flow spec (.yaml, .yml, .json).")
   private Path flowFile;
 
-  @Option(
-      names = "--mode",
-      paramLabel = "MODE",
-      defaultValue = ModeSelection.ALL,
-      converter = Converters.ModeConverter.class,
-      description = "batch|micro-batch|streaming|as-designed|all (default: ${DEFAULT-VALUE}).")
-  private String mode;
-
   @Mixin private SimulationOptions simulation;
+
+  @Mixin private RunOptions modes;
 
   @Option(
       names = "--format",
@@ -70,14 +56,6 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Exit 3 when the checked run misses an SLA or is unstable.")
   private boolean failOnMiss;
 
-  @Option(
-      names = "--progress",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = Converters.ProgressConverter.class,
-      description = "auto|always|never: progress on stderr (auto: on a console).")
-  private ProgressMode progress;
-
   public SimulateCommand(CliServices services) {
     this.services = services;
   }
@@ -91,37 +69,13 @@ public final class SimulateCommand implements Callable<Integer> {
       return argument.exitCode();
     }
     LoadedFlow loaded = argument.flow().get();
-    Flow flow = loaded.flow();
-    SimulationSettings settings = simulation.apply(flow.simulation());
-    if (settings.warmup().compareTo(settings.horizon()) >= 0) {
-      return fail(
-          err,
-          file
-              + ": error: the warm-up ("
-              + settings.warmup()
-              + ") must be shorter than the horizon ("
-              + settings.horizon()
-              + ")",
-          simulation.setsTime() ? ExitCodes.USAGE : ExitCodes.INVALID);
+    CommandSimulation.Outcome run =
+        CommandSimulation.run(services, loaded, simulation, modes, file, "simulate", err);
+    if (run.result().isEmpty()) {
+      return run.code();
     }
-    ModeSelection selection;
-    try {
-      selection = ModeSelection.of(mode, services.modes(), Optional.of(flow));
-    } catch (IllegalArgumentException e) {
-      return fail(err, "napkin simulate: error: " + e.getMessage(), ExitCodes.USAGE);
-    }
-    SimulationResult result;
-    try {
-      result = simulate(loaded, settings, selection, err);
-    } catch (SimulationFailedException | IllegalArgumentException e) {
-      return fail(err, file + ": error: " + e.getMessage(), ExitCodes.INVALID);
-    }
-    result =
-        result.withWarnings(
-            java.util.stream.Stream.concat(
-                    simulation.fittedWarmupWarning(flow.simulation()).stream(),
-                    selection.skippedWarning().stream())
-                .toList());
+    SimulationResult result = run.result().get();
+    ModeSelection selection = run.selection().orElseThrow();
     try {
       write(format.report().render(result));
     } catch (IOException e) {
@@ -130,27 +84,8 @@ public final class SimulateCommand implements Callable<Integer> {
     result.warnings().forEach(w -> err.println(file + ": warning: " + w));
     err.flush();
     return failOnMiss
-        ? check(err, file, selection.checkedMode(flow, result), result)
+        ? check(err, file, selection.checkedMode(loaded.flow(), result), result)
         : ExitCodes.OK;
-  }
-
-  private SimulationResult simulate(
-      LoadedFlow loaded, SimulationSettings settings, ModeSelection selection, PrintWriter err) {
-    List<ModeSimulator> simulators =
-        selection.run().stream().map(name -> services.modes().create(name).orElseThrow()).toList();
-    SimulationRequest request =
-        new SimulationRequest(
-            loaded.flow(), settings, loaded.traces(), simulators, services.prices());
-    boolean show =
-        progress == ProgressMode.ALWAYS
-            || (progress == ProgressMode.AUTO && services.console().getAsBoolean());
-    ProgressPrinter printer = new ProgressPrinter(err, services.console().getAsBoolean());
-    RunControl control = new RunControl(show ? printer : share -> {}, new AtomicBoolean());
-    try {
-      return services.simulator().run(request, control);
-    } finally {
-      printer.finish();
-    }
   }
 
   private void write(String text) throws IOException {

@@ -2,6 +2,7 @@ package dev.napkin.app.cli;
 
 import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.unit.Duration;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -10,8 +11,11 @@ import picocli.CommandLine.Option;
  * overriding the spec's setting when given. Used as a picocli mixin.
  */
 final class SimulationOptions {
+  /** The option names, to tell whether any was given. */
+  static final List<String> NAMES = List.of("--seed", "--horizon", "--warmup", "--replications");
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the spec's).")
-  private Long seed;
+  Long seed;
 
   @Option(
       names = "--horizon",
@@ -20,21 +24,21 @@ final class SimulationOptions {
       description =
           "Simulated time, e.g. 1d (default: the spec's). A spec warm-up that does not fit is"
               + " cut to the spec's share of the horizon.")
-  private Duration horizon;
+  Duration horizon;
 
   @Option(
       names = "--warmup",
       paramLabel = "DUR",
       converter = Converters.DurationConverter.class,
       description = "Time not measured at the start, e.g. 1h (default: the spec's).")
-  private Duration warmup;
+  Duration warmup;
 
   @Option(
       names = "--replications",
       paramLabel = "N",
       converter = Converters.ReplicationsConverter.class,
       description = "Independent replications (default: the spec's).")
-  private Integer replications;
+  Integer replications;
 
   /** The spec's settings with the options given applied. */
   SimulationSettings apply(SimulationSettings own) {

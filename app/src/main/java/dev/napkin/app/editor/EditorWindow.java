@@ -1,5 +1,7 @@
 package dev.napkin.app.editor;
 
+import dev.napkin.app.export.ExportController;
+import dev.napkin.app.export.ExportMenu;
 import dev.napkin.app.files.DocumentController;
 import dev.napkin.app.files.DocumentStore;
 import dev.napkin.app.files.Example;
@@ -105,8 +107,15 @@ public final class EditorWindow {
             new ExampleGallery(services.store()),
             services.clock());
     BackgroundWork fileWork = new BackgroundWork(services.fileWorker(), Platform::runLater);
-    documents =
-        new DocumentController(editor, problems, files, services.dialogs().apply(stage), fileWork);
+    FileDialogs dialogs = services.dialogs().apply(stage);
+    documents = new DocumentController(editor, problems, files, dialogs, fileWork);
+    ExportController exports =
+        new ExportController(
+            new ExportController.Document(
+                editor::flow, () -> editor.document().file(), () -> editor.document().fileName()),
+            dialogs,
+            documents::tell,
+            ExportController.Services.standard());
     List<PaletteEntry> entries = PaletteCatalog.entries();
     PaletteDrag drag = new PaletteDrag();
     canvas = new FlowCanvas(editor, drag);
@@ -122,7 +131,8 @@ public final class EditorWindow {
     BorderPane root = new BorderPane(recoveryBanner.pane());
     root.setTop(
         new VBox(
-            MainMenu.build(actions, recent, () -> ShortcutsHelp.show(stage)),
+            MainMenu.build(
+                actions, recent, ExportMenu.build(exports), () -> ShortcutsHelp.show(stage)),
             MainToolBar.build(actions)));
     ProgressSlot progress = new ProgressSlot().watch(documents.work());
     root.setBottom(StatusLine.build(editor, problems, documents, canvas, progress));

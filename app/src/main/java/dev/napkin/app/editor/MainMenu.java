@@ -22,7 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 final class MainMenu {
   private MainMenu() {}
 
-  static MenuBar build(WindowActions actions, RecentFiles recent, Runnable showShortcuts) {
+  static MenuBar build(
+      WindowActions actions, RecentFiles recent, Menu export, Runnable showShortcuts) {
     EditorViewModel editor = actions.editor();
     FlowCanvas canvas = actions.canvas();
     var docs = actions.documents();
@@ -43,6 +44,7 @@ final class MainMenu {
             new SeparatorMenuItem(),
             item("Save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, docs::save),
             item("Save As…", "Shortcut+Shift+S", null, docs::saveAs),
+            export,
             new SeparatorMenuItem(),
             item("Quit", "Shortcut+Q", null, actions::quit));
 

@@ -71,6 +71,11 @@ public final class DocumentController {
     return loading.getReadOnlyProperty();
   }
 
+  /** Shows a message in the status bar on behalf of another part of the window (exports). */
+  public void tell(String text) {
+    message.set(text);
+  }
+
   private FlowDocument document() {
     return editor.document();
   }

@@ -17,6 +17,15 @@ public interface FileDialogs {
 
   Optional<Path> chooseFileToSave(String suggestedName, Optional<Path> folder);
 
+  /**
+   * Where to export the flow as {@code format} (files ending {@code .extension}); without a dialog
+   * of its own, the save question.
+   */
+  default Optional<Path> chooseExportFile(
+      String format, String extension, String suggestedName, Optional<Path> folder) {
+    return chooseFileToSave(suggestedName, folder);
+  }
+
   Unsaved askAboutUnsaved(String fileName);
 
   Optional<Example> chooseExample(List<Example> examples);

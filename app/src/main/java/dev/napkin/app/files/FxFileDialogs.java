@@ -39,6 +39,17 @@ public final class FxFileDialogs implements FileDialogs {
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
   }
 
+  @Override
+  public Optional<Path> chooseExportFile(
+      String format, String extension, String suggestedName, Optional<Path> folder) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Export as " + format);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format, "*." + extension));
+    folder.map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+    chooser.setInitialFileName(suggestedName);
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
   private static FileChooser chooser(String title, Optional<Path> folder) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(title);

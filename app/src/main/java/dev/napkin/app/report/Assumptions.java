@@ -24,6 +24,11 @@ final class Assumptions {
   private Assumptions() {}
 
   static String describe(SimulationResult result) {
+    return "Assumptions: " + String.join(" ", sentences(result));
+  }
+
+  /** The same, one sentence per item (prices, each mode's settings, commits, the simulation). */
+  static List<String> sentences(SimulationResult result) {
     Flow flow = result.flow();
     Set<ExecutionMode> used = modesUsed(result);
     List<String> sentences = new ArrayList<>();
@@ -53,7 +58,7 @@ final class Assumptions {
       sentences.add("Sink writes become visible after their commit time: " + commits + ".");
     }
     sentences.add(simulation(result.settings()));
-    return "Assumptions: " + String.join(" ", sentences);
+    return sentences;
   }
 
   private static Set<ExecutionMode> modesUsed(SimulationResult result) {

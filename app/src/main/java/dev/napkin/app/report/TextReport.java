@@ -77,7 +77,7 @@ public final class TextReport implements Report {
     return "Comparison:\n" + table.render("  ");
   }
 
-  private static String state(ModeResult mode) {
+  static String state(ModeResult mode) {
     if (!mode.stable()) {
       return "UNSTABLE";
     }
@@ -129,7 +129,7 @@ public final class TextReport implements Report {
   }
 
   /** {@code p99 ≤ 2 min ✓ 57 s spare}, judged on the percentile's upper 95 % bound. */
-  private static String slaVerdict(SinkResult sink, boolean stable) {
+  static String slaVerdict(SinkResult sink, boolean stable) {
     if (sink.slaTarget().isEmpty()) {
       return "—";
     }
@@ -148,7 +148,7 @@ public final class TextReport implements Report {
   }
 
   /** {@code 96.67 % (≥ 95 % ✓)}, judged on the lower 95 % bound. */
-  private static String completeness(SinkResult sink, boolean stable) {
+  static String completeness(SinkResult sink, boolean stable) {
     String value = Wording.percent(sink.completeness().mean());
     return sink.sla()
         .completeness()

@@ -29,7 +29,8 @@ class ExampleExportGoldenTest {
           ExportFormat.JSON,
           ExportFormat.MERMAID,
           ExportFormat.DOT,
-          ExportFormat.OPENLINEAGE);
+          ExportFormat.OPENLINEAGE,
+          ExportFormat.SVG);
 
   static Stream<Arguments> examplesAndFormats() throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
@@ -59,11 +60,28 @@ class ExampleExportGoldenTest {
     assertThat(format.render(flow)).as("deterministic").isEqualTo(exported);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void svgParsesAndNamesEveryNode(Path example) throws Exception {
+    Flow flow = FlowFile.load(example).flow().orElseThrow();
+
+    org.w3c.dom.Document svg = FlowPictureTest.parse(ExportFormat.SVG.render(flow));
+
+    List<String> titles = FlowPictureTest.titles(svg);
+    List<String> ids = FlowPictureTest.groupIds(svg);
+    for (dev.napkin.model.flow.Node node : flow.nodes()) {
+      assertThat(ids).contains("node-" + node.id().value());
+      assertThat(titles).contains(node.name() + " (" + node.id().value() + ")");
+    }
+  }
+
+  static Stream<Path> examples() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
   private static String extension(ExportFormat format) {
-    return switch (format) {
-      case MERMAID -> "mmd";
-      case OPENLINEAGE -> "openlineage.jsonl";
-      default -> format.toString();
-    };
+    return format == ExportFormat.OPENLINEAGE ? "openlineage.jsonl" : format.extension();
   }
 }

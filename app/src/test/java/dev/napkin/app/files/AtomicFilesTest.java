@@ -30,6 +30,30 @@ class AtomicFilesTest {
   }
 
   @Test
+  void newFilesAreReadableByOthersAndReplacedFilesKeepTheirPermissions() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(folder)
+            .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+    Path fresh = folder.resolve("report.html");
+    Path kept = folder.resolve("private.yaml");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(
+        kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+    AtomicFiles.write(fresh, "<html>");
+    AtomicFiles.write(kept, "new");
+
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rw-r--r--");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
   void createsMissingFolders() throws IOException {
     Path target = folder.resolve("a/b/flow.json");
     AtomicFiles.write(target, "{}");

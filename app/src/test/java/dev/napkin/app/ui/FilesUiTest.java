@@ -61,6 +61,45 @@ class FilesUiTest extends EditorUiTest {
   }
 
   @Test
+  void fileExportMenuWritesThePictureAndSaysSo(FxRobot robot) throws Exception {
+    Path file = folder.resolve("chain.svg");
+    fixture.dialogs.files.add(Optional.of(file));
+    javafx.scene.control.Menu export = exportMenu();
+
+    assertThat(export.getItems().stream().map(javafx.scene.control.MenuItem::getId))
+        .containsExactly(
+            "export-yaml",
+            "export-json",
+            "export-mermaid",
+            "export-dot",
+            "export-svg",
+            "export-png",
+            "export-openlineage",
+            "export-markdown",
+            "export-html",
+            "export-csv");
+    javafx.scene.control.MenuItem svg =
+        export.getItems().stream().filter(i -> i.getId().equals("export-svg")).findFirst().get();
+    exec(robot, svg::fire);
+
+    assertThat(fixture.dialogs.asked).containsExactly("save as chain.svg");
+    assertThat(Files.readString(file)).contains("id=\"node-clicks\"");
+    assertThat(
+            robot.lookup(".status-line").queryAs(org.controlsfx.control.StatusBar.class).getText())
+        .isEqualTo("Exported chain.svg");
+  }
+
+  private javafx.scene.control.Menu exportMenu() {
+    javafx.scene.control.MenuBar bar =
+        (javafx.scene.control.MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+    return bar.getMenus().get(0).getItems().stream()
+        .filter(i -> "export-menu".equals(i.getId()))
+        .map(javafx.scene.control.Menu.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
     robot.clickOn(card("clicks"));
     robot.type(KeyCode.DELETE);
