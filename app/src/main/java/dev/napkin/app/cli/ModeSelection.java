@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * and which run {@code --fail-on-miss} checks. The app's report exports choose {@link #ALL} the
  * same way.
  */
-public record ModeSelection(String requested, List<String> run, List<String> skipped) {
+public record ModeSelection(
+    String requested, List<String> run, List<String> skipped, Optional<String> asDesignedRefused) {
   public static final String ALL = "all";
 
   /** The choices {@code --mode} accepts, for messages. */
@@ -37,16 +38,18 @@ public record ModeSelection(String requested, List<String> run, List<String> ski
   }
 
   /**
-   * As {@link #of(String, ModeRegistry)}, for this flow: a hybrid flow (transforms in different
-   * modes) cannot be simulated as designed yet, so {@code all} skips as-designed and {@code
-   * as-designed} is refused.
+   * As {@link #of(String, ModeRegistry)}, for this flow: a hybrid flow whose jobs feed each other
+   * in a cycle cannot be simulated as designed, so {@code all} skips as-designed and {@code
+   * as-designed} is refused, saying why.
    */
   public static ModeSelection of(String requested, ModeRegistry registry, Optional<Flow> flow) {
-    boolean hybrid = flow.isPresent() && !AsDesignedSimulator.supports(flow.get());
+    Optional<String> whyNot = flow.flatMap(AsDesignedSimulator::unsupported);
+    boolean hybrid = whyNot.isPresent();
     if (hybrid && requested.equals(Recommender.AS_DESIGNED)) {
       throw new IllegalArgumentException(
-          "--mode as-designed is not yet available for a hybrid flow (transforms in different"
-              + " modes); simulate batch, micro-batch or streaming instead");
+          "--mode as-designed cannot simulate this flow ("
+              + whyNot.get()
+              + "); simulate batch, micro-batch or streaming instead");
     }
     List<String> offered =
         registry.offered().stream()
@@ -61,14 +64,14 @@ public record ModeSelection(String requested, List<String> run, List<String> ski
         throw new IllegalArgumentException(
             "--mode " + requested + " is not yet available (" + available + ")");
       }
-      return new ModeSelection(requested, List.of(requested), List.of());
+      return new ModeSelection(requested, List.of(requested), List.of(), Optional.empty());
     }
     if (offered.isEmpty()) {
       throw new IllegalArgumentException("no mode can be simulated: " + available);
     }
     List<String> skipped =
         ModeRegistry.ALL_MODES.stream().filter(m -> !offered.contains(m)).toList();
-    return new ModeSelection(requested, offered, skipped);
+    return new ModeSelection(requested, offered, skipped, whyNot);
   }
 
   /** The warning for modes {@code all} skipped, if any. */
@@ -77,10 +80,9 @@ public record ModeSelection(String requested, List<String> run, List<String> ski
       return Optional.empty();
     }
     return Optional.of(
-        "not yet available"
-            + (skipped.equals(List.of(Recommender.AS_DESIGNED))
-                ? " for a hybrid flow (transforms in different modes)"
-                : "")
+        (skipped.equals(List.of(Recommender.AS_DESIGNED)) && asDesignedRefused.isPresent()
+                ? "as designed, this flow cannot be simulated (" + asDesignedRefused.get() + ")"
+                : "not yet available")
             + ", so not simulated: "
             + String.join(", ", skipped)
             + "; the comparison covers "
