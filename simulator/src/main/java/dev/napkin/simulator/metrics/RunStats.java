@@ -2,6 +2,7 @@ package dev.napkin.simulator.metrics;
 
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.NodeId;
+import dev.napkin.model.flow.SimulationSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class RunStats {
   private boolean fallingBehind;
   private long measuredNanos;
   private long simulatedEvents;
+  private SimulationSettings.Fidelity fidelity = SimulationSettings.Fidelity.EXACT;
 
   public RunStats(String mode) {
     this.mode = mode;
@@ -92,6 +94,18 @@ public final class RunStats {
 
   public long simulatedEvents() {
     return simulatedEvents;
+  }
+
+  /** The fidelity this replication ran at: exact or aggregate (never auto). */
+  public void setFidelity(SimulationSettings.Fidelity used) {
+    if (used == SimulationSettings.Fidelity.AUTO) {
+      throw new IllegalArgumentException("a replication runs exact or aggregate, not auto");
+    }
+    fidelity = used;
+  }
+
+  public SimulationSettings.Fidelity fidelity() {
+    return fidelity;
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.napkin.simulator.run;
 
 import dev.napkin.model.flow.Flow;
+import dev.napkin.model.flow.SimulationSettings.Fidelity;
 import dev.napkin.simulator.cost.MonthlyCost;
 import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.AsDesignedSimulator;
+import dev.napkin.simulator.mode.FidelityPlan;
 import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.mode.PeakLoad;
 import dev.napkin.simulator.mode.RunInput;
@@ -66,6 +68,7 @@ public final class Simulator {
       }
     }
     List<RunStats> stats = new ReplicationBatch(tasks, threads, new AtomicBoolean()).run(control);
+    Fidelity fidelity = FidelityPlan.used(flow, request.settings(), request.traces());
     ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
     List<ModeResult> modes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -76,10 +79,18 @@ public final class Simulator {
       ModeResult result = assembler.assemble(flow, requested.get(m).name(), runs);
       modes.add(result);
       warnings.addAll(warningsFor(result));
+      if (runs.stream().anyMatch(r -> r.fidelity() != fidelity)) {
+        warnings.add(
+            result.mode()
+                + " ran at "
+                + runs.get(0).fidelity().specName()
+                + " fidelity, not "
+                + fidelity.specName());
+      }
     }
     warnings.addAll(
         PeakLoad.warnings(flow, request.traces(), request.settings().horizon().nanos()));
-    return SimulationResult.of(flow, request.settings(), prices, modes, warnings);
+    return SimulationResult.of(flow, request.settings(), prices, modes, warnings, fidelity);
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class BatchRun extends JobRun {
   /** A record that arrived before its event-time partition's run. */
-  private record Held(int source, long id, long eventTime) {}
+  private record Held(int source, long id, long eventTime, long count) {}
 
   private final long every;
   private final long startup;
@@ -28,8 +28,8 @@ final class BatchRun extends JobRun {
   private final double[] billedNanos;
   private long billedRuns;
 
-  BatchRun(RunInput input) {
-    super("batch", input);
+  BatchRun(RunInput input, java.util.Optional<dev.napkin.simulator.workload.GroupPlan> groups) {
+    super("batch", input, groups);
     Execution.Batch settings = input.flow().execution().batch();
     every = settings.every().nanos();
     startup = settings.startup().nanos();
@@ -89,7 +89,7 @@ final class BatchRun extends JobRun {
       List<Held> keep = new ArrayList<>();
       for (Held a : held) {
         if (a.eventTime() < cutoff) {
-          offer(a.source(), a.id(), a.eventTime(), previousCutoff);
+          offer(a.source(), a.id(), a.eventTime(), a.count(), previousCutoff);
           took++;
         } else {
           keep.add(a);
@@ -102,18 +102,18 @@ final class BatchRun extends JobRun {
       tookOne(control, start, end);
       long te = arrivals.eventTime();
       if (eventPartition && te >= cutoff) {
-        held.add(new Held(arrivals.source(), arrivals.id(), te));
+        held.add(new Held(arrivals.source(), arrivals.id(), te, arrivals.count()));
       } else {
-        offer(arrivals.source(), arrivals.id(), te, previousCutoff);
+        offer(arrivals.source(), arrivals.id(), te, arrivals.count(), previousCutoff);
         took++;
       }
     }
     return took;
   }
 
-  private void offer(int source, long id, long eventTime, long previousCutoff) {
+  private void offer(int source, long id, long eventTime, long count, long previousCutoff) {
     boolean missed = eventPartition && eventTime < previousCutoff;
-    pipeline.offer(sourceNodes[source], id, eventTime, missed);
+    pipeline.offer(sourceNodes[source], id, eventTime, count, arrivals.grouped(source), missed);
   }
 
   /** Every stage's workers are held for the startup and the whole job. */

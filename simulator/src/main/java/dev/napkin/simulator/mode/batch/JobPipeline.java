@@ -26,6 +26,9 @@ final class JobPipeline {
   private static final int REFIRE = 2;
   private static final int WINDOWED = 4;
 
+  /** A weighted group of source records (aggregate fidelity). */
+  private static final int GROUP = 8;
+
   private final Topology topology;
   private final RecordStreams streams;
   private final long warmup;
@@ -93,10 +96,18 @@ final class JobPipeline {
 
   /** Takes one source record into the current run. */
   void offer(int sourceNode, long id, long eventTime, boolean missedPartition) {
+    offer(sourceNode, id, eventTime, 1, false, missedPartition);
+  }
+
+  /**
+   * Takes a unit of {@code count} source records into the current run: one record, or (grouped) a
+   * weighted group, whose cost is its count times the mean cost (a sum of many draws).
+   */
+  void offer(int sourceNode, long id, long eventTime, long count, boolean grouped, boolean missed) {
     if (eventTime >= warmup) {
       measuredRun = true;
     }
-    route(sourceNode, id, eventTime, 1, missedPartition ? LATE : 0);
+    route(sourceNode, id, eventTime, count, (missed ? LATE : 0) | (grouped ? GROUP : 0));
   }
 
   /** Whether the current run took a measured record (te ≥ warm-up). */
@@ -121,30 +132,35 @@ final class JobPipeline {
   }
 
   private void arrive(int i, long id, long te, long count, int flags) {
-    nodeStats[i].addArrived(1);
+    // a group counts its records; a record or a window's results count one (as exact counts them)
+    long weight = (flags & WINDOWED) != 0 ? 1 : count;
+    nodeStats[i].addArrived(weight);
     if (te >= warmup && te < horizon) {
-      nodeStats[i].addArrivedMeasured(1);
+      nodeStats[i].addArrivedMeasured(weight);
     }
-    units[i]++;
+    units[i] += weight;
     if (nodes[i] instanceof Sink) {
       sinkBuffers[i].add(te, count, flags);
       return;
     }
     Transform t = (Transform) nodes[i];
     long key = topology.key(i);
+    boolean group = (flags & GROUP) != 0 && (flags & WINDOWED) == 0;
     double draw =
-        costs[i].isFixed() ? costs[i].sample(null) : costs[i].sample(streams.of(key, id, COST));
+        costs[i].isFixed() || group
+            ? costs[i].meanNanos()
+            : costs[i].sample(streams.of(key, id, COST));
     costNanos[i] += draw * count;
     if (windows[i] != null) {
       aggregate(i, te, count, flags);
       return;
     }
-    nodeStats[i].addDeparted(1);
+    nodeStats[i].addDeparted(weight);
     double s = t.selectivity();
     if (count != 1 || (flags & WINDOWED) != 0) {
       long m = outputs(key, count * s, id);
       if (m > 0) {
-        nodeStats[i].addEmitted(1);
+        nodeStats[i].addEmitted(group ? m : 1);
         route(i, StreamKeys.derived(id, key, 0), te, m, flags);
       }
       return;
@@ -168,6 +184,7 @@ final class JobPipeline {
   }
 
   private void aggregate(int i, long te, long count, int flags) {
+    long weight = (flags & WINDOWED) != 0 ? 1 : count;
     if ((flags & REFIRE) != 0) {
       // an update of an upstream window result: it re-fires this stage's windows as well
       nodeStats[i].addDeparted(1);
@@ -177,9 +194,9 @@ final class JobPipeline {
     boolean measured = te >= warmup;
     var outcome = windows[i].add(te, count, measured, (flags & LATE) != 0, watermark);
     if (outcome == WindowBook.Outcome.DROPPED) {
-      nodeStats[i].addDropped(1);
+      nodeStats[i].addDropped(weight);
     } else {
-      nodeStats[i].addDeparted(1);
+      nodeStats[i].addDeparted(weight);
     }
     if (measured && outcome != WindowBook.Outcome.ON_TIME) {
       for (int s : downstreamSinks[i]) {
@@ -262,7 +279,7 @@ final class JobPipeline {
       long te = buffer.eventTime(u);
       long count = buffer.count(u);
       int flags = buffer.flags(u);
-      nodeStats[i].addDeparted(1);
+      nodeStats[i].addDeparted((flags & WINDOWED) != 0 ? 1 : count);
       if (te < warmup) {
         continue;
       }

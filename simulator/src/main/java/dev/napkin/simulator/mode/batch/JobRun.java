@@ -1,6 +1,7 @@
 package dev.napkin.simulator.mode.batch;
 
 import dev.napkin.model.flow.ExecutionMode;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
@@ -8,6 +9,7 @@ import dev.napkin.simulator.mode.LoadAnalysis;
 import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.RecordStreams;
+import dev.napkin.simulator.workload.GroupPlan;
 import dev.napkin.simulator.workload.Workload;
 
 /**
@@ -30,6 +32,11 @@ abstract class JobRun {
   private long records;
 
   JobRun(String mode, RunInput input) {
+    this(mode, input, java.util.Optional.empty());
+  }
+
+  /** With a plan: aggregate fidelity, the sources' records come in weighted groups. */
+  JobRun(String mode, RunInput input, java.util.Optional<GroupPlan> groups) {
     topology = Topology.of(input.flow());
     stats = new RunStats(mode);
     horizon = input.settings().horizon().nanos();
@@ -37,7 +44,11 @@ abstract class JobRun {
     stats.setMeasuredNanos(horizon - warmup);
     load = LoadAnalysis.of(topology, input.traces(), horizon);
     RecordStreams streams = new RecordStreams(input.settings().seed(), input.replication());
-    arrivals = new ArrivalOrder(Workload.sources(input.flow(), input.traces(), streams, horizon));
+    arrivals =
+        new ArrivalOrder(Workload.units(input.flow(), input.traces(), streams, horizon, groups));
+    if (groups.isPresent()) {
+      stats.setFidelity(SimulationSettings.Fidelity.AGGREGATE);
+    }
     pipeline = new JobPipeline(topology, streams, stats, warmup, horizon);
     sourceNodes = new int[(int) input.flow().sources().count()];
     int s = 0;

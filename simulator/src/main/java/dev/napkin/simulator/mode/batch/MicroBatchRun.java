@@ -22,8 +22,9 @@ final class MicroBatchRun extends JobRun {
   private final long end;
   private final long[] maxEventTime;
 
-  MicroBatchRun(RunInput input) {
-    super("micro-batch", input);
+  MicroBatchRun(
+      RunInput input, java.util.Optional<dev.napkin.simulator.workload.GroupPlan> groups) {
+    super("micro-batch", input, groups);
     Execution execution = input.flow().execution();
     every = execution.microBatch().every().nanos();
     overhead = execution.microBatch().overhead().nanos();
@@ -65,7 +66,12 @@ final class MicroBatchRun extends JobRun {
         int source = arrivals.source();
         long te = arrivals.eventTime();
         maxEventTime[source] = Math.max(maxEventTime[source], te);
-        pipeline.offer(sourceNodes[source], arrivals.id(), te, false);
+        long lag = arrivals.newestArrivalLag(source, start);
+        if (lag >= 0) {
+          // a group's points are older than the newest of its records that has arrived
+          maxEventTime[source] = Math.max(maxEventTime[source], Math.min(start - lag, horizon));
+        }
+        pipeline.offer(sourceNodes[source], arrivals.id(), te, arrivals.count(), lag >= 0, false);
         took++;
         tookOne(control, start, end);
       }

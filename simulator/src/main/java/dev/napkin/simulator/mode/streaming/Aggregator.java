@@ -70,10 +70,12 @@ final class Aggregator implements StageLogic {
     long n = pool.count(slot);
     int input = pool.input(slot);
     long stamp = pool.stamp(slot);
+    // a late record re-fires with one result; a late group (aggregate fidelity) with one per record
+    long refireResults = (pool.flags(slot) & RecordPool.WINDOW_RESULT) == 0 ? n : 1;
     pool.free(slot);
 
     long before = watermarks.current();
-    boolean kept = classify(te, n, parts.measured(te), before, now);
+    boolean kept = classify(te, n, refireResults, parts.measured(te), before, now);
     long after = watermarks.observe(input, stamp);
     if (after != before) {
       fire(before, after, now);
@@ -82,7 +84,8 @@ final class Aggregator implements StageLogic {
     return kept;
   }
 
-  private boolean classify(long te, long n, boolean measured, long w, long now) {
+  private boolean classify(
+      long te, long n, long refireResults, boolean measured, long w, long now) {
     long first = windows.firstWindow(te);
     long last = windows.lastWindow(te);
     long unexpired = windows.firstUnexpired(w);
@@ -99,7 +102,7 @@ final class Aggregator implements StageLogic {
     boolean late = first < unfired;
     for (long k = Math.max(first, unexpired); k <= last; k++) {
       if (k < unfired) {
-        emit(k, 1, RecordPool.WINDOW_RESULT | RecordPool.REFIRE, w, now);
+        emit(k, refireResults, RecordPool.WINDOW_RESULT | RecordPool.REFIRE, w, now);
       } else {
         windows.add(k, n, k == first && measured ? n : 0);
       }

@@ -13,11 +13,13 @@ import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.RecordStreams;
 import dev.napkin.simulator.random.Sampler;
-import dev.napkin.simulator.workload.SourceRecords;
+import dev.napkin.simulator.workload.GroupPlan;
+import dev.napkin.simulator.workload.RecordSource;
 import dev.napkin.simulator.workload.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One replication of a flow in streaming mode: builds the parts (a {@link SourceFeeder} per source,
@@ -50,12 +52,26 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
   private final SinkWriter[] sinks;
   private final long end;
 
+  private final Optional<StageLoadShape> shape;
+
   public StreamingRun(RunInput input, int maxLiveRecords, VisibilityObserver observer) {
+    this(input, maxLiveRecords, observer, Optional.empty());
+  }
+
+  /**
+   * @param groups aggregate fidelity's grouping (empty: exact, every record its own unit)
+   */
+  public StreamingRun(
+      RunInput input, int maxLiveRecords, VisibilityObserver observer, Optional<GroupPlan> groups) {
     topology = Topology.of(input.flow());
     long horizon = input.settings().horizon().nanos();
     long warmup = Math.min(input.settings().warmup().nanos(), horizon);
     var settings = input.flow().execution().streaming();
     load = LoadAnalysis.of(topology, input.traces(), horizon);
+    shape = groups.map(g -> new StageLoadShape(topology, load));
+    if (groups.isPresent()) {
+      stats.setFidelity(dev.napkin.model.flow.SimulationSettings.Fidelity.AGGREGATE);
+    }
     end = horizon + DrainPeriod.of(topology, settings);
     RecordStreams streams = new RecordStreams(input.settings().seed(), input.replication());
     RecordPool pool = new RecordPool(1 << 12, maxLiveRecords);
@@ -68,7 +84,8 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
     feeders = new SourceFeeder[n];
     stages = new Stage[n];
     sinks = new SinkWriter[n];
-    List<SourceRecords> sources = Workload.sources(input.flow(), input.traces(), streams, horizon);
+    List<RecordSource> sources =
+        Workload.units(input.flow(), input.traces(), streams, horizon, groups);
     int nextSource = 0;
     CheckpointGate gate = CheckpointGate.of(settings);
     for (int i = 0; i < n; i++) {
@@ -91,6 +108,17 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
     long key = topology.key(i);
     var nodeStats = stats.node(t.id());
     Stage stage = new Stage(i, key, t.parallelism(), Sampler.of(t.cost()), nodeStats, parts);
+    if (shape.isPresent()) {
+      StageLoadShape s = shape.get();
+      stage.analytic(
+          new AnalyticQueue(
+              t.parallelism(),
+              Sampler.of(t.cost()),
+              load.utilization(i),
+              s.factor(i),
+              s.peak(i),
+              s.arrivalScv(i)));
+    }
     Watermarks watermarks = new Watermarks(topology.inEdges(i).length);
     if (t.isAggregate()) {
       List<SinkStats> downstream = new ArrayList<>();
