@@ -24,6 +24,7 @@ public final class RunStats {
   private boolean fallingBehind;
   private long measuredNanos;
   private long simulatedEvents;
+  private long peakLiveUnits;
   private SimulationSettings.Fidelity fidelity = SimulationSettings.Fidelity.EXACT;
 
   public RunStats(String mode) {
@@ -94,6 +95,16 @@ public final class RunStats {
 
   public long simulatedEvents() {
     return simulatedEvents;
+  }
+
+  /** Notes how many units (records or groups) the run held in memory at once. */
+  public void observeLiveUnits(long units) {
+    peakLiveUnits = Math.max(peakLiveUnits, units);
+  }
+
+  /** The most units held in memory at once: state, which must not grow with the records. */
+  public long peakLiveUnits() {
+    return peakLiveUnits;
   }
 
   /** The fidelity this replication ran at: exact or aggregate (never auto). */

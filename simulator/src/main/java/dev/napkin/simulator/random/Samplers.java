@@ -212,7 +212,7 @@ final class Samplers {
         lo = Math.min(lo, part.quantile(p));
         hi = Math.max(hi, part.quantile(p));
       }
-      for (int k = 0; k < 100 && hi - lo > 1e-9 * Math.max(1, hi); k++) {
+      for (int k = 0; k < 100 && hi - lo > 1e-7 * Math.max(1, hi); k++) {
         double mid = (lo + hi) / 2;
         if (cdf(mid) < p) {
           lo = mid;

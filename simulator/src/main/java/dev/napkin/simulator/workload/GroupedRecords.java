@@ -50,7 +50,7 @@ public final class GroupedRecords implements RecordSource {
     this.sourceKey = sourceKey;
     this.shape = RateShape.of(source.profile());
     this.ratePerNano = source.rate().perSecond() / NANOS;
-    this.lateness = Sampler.of(source.latenessOrZero());
+    this.lateness = QuantileTable.of(Sampler.of(source.latenessOrZero()), source.latenessOrZero());
     this.streams = streams;
     this.horizon = horizon;
     this.span = plan.spanNanos();

@@ -28,6 +28,7 @@ final class ArrivalHeap {
   private int[] free = new int[1024];
 
   private int size;
+  private int peak;
 
   private int polledSource;
   private long polledId;
@@ -42,6 +43,11 @@ final class ArrivalHeap {
 
   int size() {
     return size;
+  }
+
+  /** The most units waiting at once. */
+  int peak() {
+    return peak;
   }
 
   /** Records waiting: the units' counts added up. */
@@ -90,6 +96,7 @@ final class ArrivalHeap {
     id[slot] = recordId;
     count[slot] = units;
     int i = size++;
+    peak = Math.max(peak, size);
     while (i > 0) {
       int parent = (i - 1) >>> 1;
       if (!before(slot, heap[parent])) {

@@ -127,6 +127,11 @@ final class ArrivalOrder {
     return sources.get(source).newestArrivalLag(now);
   }
 
+  /** The most units waiting to arrive at once. */
+  long peakPending() {
+    return pending.peak();
+  }
+
   /** Records generated (te before the horizon) that have not been handed out. */
   long remaining() {
     long count = pending.records();

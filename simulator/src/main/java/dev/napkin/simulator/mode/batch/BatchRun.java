@@ -27,6 +27,7 @@ final class BatchRun extends JobRun {
   private final List<Held> held = new ArrayList<>();
   private final double[] billedNanos;
   private long billedRuns;
+  private long peakHeld;
 
   BatchRun(RunInput input, java.util.Optional<dev.napkin.simulator.workload.GroupPlan> groups) {
     super("batch", input, groups);
@@ -44,6 +45,11 @@ final class BatchRun extends JobRun {
   @Override
   ExecutionMode billedMode() {
     return ExecutionMode.BATCH;
+  }
+
+  @Override
+  long peakHeld() {
+    return peakHeld;
   }
 
   @Override
@@ -103,6 +109,7 @@ final class BatchRun extends JobRun {
       long te = arrivals.eventTime();
       if (eventPartition && te >= cutoff) {
         held.add(new Held(arrivals.source(), arrivals.id(), te, arrivals.count()));
+        peakHeld = Math.max(peakHeld, held.size());
       } else {
         offer(arrivals.source(), arrivals.id(), te, arrivals.count(), previousCutoff);
         took++;

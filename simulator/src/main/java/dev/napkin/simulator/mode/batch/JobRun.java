@@ -74,10 +74,16 @@ abstract class JobRun {
       }
     }
     stats.addEvents(runs + records);
+    stats.observeLiveUnits(arrivals.peakPending() + peakHeld());
     return stats;
   }
 
   abstract void simulate(RunControl control);
+
+  /** The most units held back for a later run at once (event-time partitions). */
+  long peakHeld() {
+    return 0;
+  }
 
   abstract ExecutionMode billedMode();
 

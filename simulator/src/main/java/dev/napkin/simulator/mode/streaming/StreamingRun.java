@@ -155,6 +155,7 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
       }
     }
     stats.addEvents(loop.processed());
+    stats.observeLiveUnits(parts.pool().peak());
     return stats;
   }
 
