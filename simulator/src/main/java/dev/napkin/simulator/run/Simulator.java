@@ -7,7 +7,6 @@ import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.AsDesignedSimulator;
-import dev.napkin.simulator.mode.FidelityPlan;
 import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.mode.PeakLoad;
 import dev.napkin.simulator.mode.RunInput;
@@ -68,7 +67,10 @@ public final class Simulator {
       }
     }
     List<RunStats> stats = new ReplicationBatch(tasks, threads, new AtomicBoolean()).run(control);
-    Fidelity fidelity = FidelityPlan.used(flow, request.settings(), request.traces());
+    Fidelity fidelity =
+        stats.stream().anyMatch(r -> r.fidelity() == Fidelity.AGGREGATE)
+            ? Fidelity.AGGREGATE
+            : Fidelity.EXACT;
     ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
     List<ModeResult> modes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -80,6 +82,7 @@ public final class Simulator {
       modes.add(result);
       warnings.addAll(warningsFor(result));
       if (runs.stream().anyMatch(r -> r.fidelity() != fidelity)) {
+        // e.g. a hybrid as-designed run that is only simulated exact
         warnings.add(
             result.mode()
                 + " ran at "
