@@ -29,8 +29,10 @@ final class AnalyticQueue {
   private final double kingman;
   private final Residual residual;
   private final boolean fluid;
+  private final double meanResidual;
   private double backlog;
   private long backlogAt;
+  private double maxMeanInSystem;
 
   /**
    * @param meanRho the stage's long-run utilisation
@@ -52,6 +54,7 @@ final class AnalyticQueue {
     this.factor = factor;
     this.residual = Residual.of(cost);
     double scv = residual.scv();
+    this.meanResidual = meanCost * (1 + scv) / 2;
     this.kingman = (arrivalScv + scv) / (1 + scv);
     this.fluid = meanRho * peakFactor >= MAX_STATIONARY_RHO;
   }
@@ -79,10 +82,22 @@ final class AnalyticQueue {
       }
       wait *= kingman;
     }
-    if (fluid) {
-      wait += fluidBacklog(now) * meanCost / servers;
-    }
+    double backlog = fluid ? fluidBacklog(now) : 0;
+    wait += backlog * meanCost / servers;
+    double pWait = rho > 0 ? erlangC(servers, rho) : 0;
+    double meanWait = pWait * meanResidual / servers / (1 - rho) * kingman;
+    double arrivalsPerNano = rho * servers / meanCost;
+    maxMeanInSystem = Math.max(maxMeanInSystem, backlog + arrivalsPerNano * (meanWait + meanCost));
     return Sampler.toNanos(wait + service);
+  }
+
+  /**
+   * The largest mean number in the stage seen at an arrival (Little: λ·(mean wait + mean service),
+   * plus any fluid backlog): with weighted units the count in the stage jumps by a group's weight,
+   * so its own maximum would say nothing.
+   */
+  long maxMeanInSystem() {
+    return (long) StrictMath.ceil(maxMeanInSystem);
   }
 
   /** Records of fluid backlog at {@code now}, advanced forward from the last time asked. */

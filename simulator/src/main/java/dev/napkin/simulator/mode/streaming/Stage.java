@@ -140,6 +140,6 @@ final class Stage {
     stats.setInFlightAtEnd(inSystem.count());
     stats.addInSystem(inSystem.area());
     stats.addBusy(busy.area());
-    stats.observeBacklog(inSystem.max());
+    stats.observeBacklog(analytic == null ? inSystem.max() : analytic.maxMeanInSystem());
   }
 }
