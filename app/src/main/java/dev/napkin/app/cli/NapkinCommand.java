@@ -32,6 +32,7 @@ public final class NapkinCommand implements Runnable {
     CommandLine cli = new CommandLine(new NapkinCommand());
     cli.addSubcommand("validate", new ValidateCommand(services));
     cli.addSubcommand("simulate", new SimulateCommand(services));
+    cli.addSubcommand("sweep", new SweepCommand(services));
     cli.addSubcommand("export", new ExportCommand(services));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

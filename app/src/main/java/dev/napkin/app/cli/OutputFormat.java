@@ -3,6 +3,10 @@ package dev.napkin.app.cli;
 import dev.napkin.app.report.CsvReport;
 import dev.napkin.app.report.JsonReport;
 import dev.napkin.app.report.Report;
+import dev.napkin.app.report.SweepCsvReport;
+import dev.napkin.app.report.SweepJsonReport;
+import dev.napkin.app.report.SweepReport;
+import dev.napkin.app.report.SweepTextReport;
 import dev.napkin.app.report.TextReport;
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,6 +27,14 @@ enum OutputFormat {
       case TEXT -> new TextReport();
       case JSON -> new JsonReport();
       case CSV -> new CsvReport();
+    };
+  }
+
+  SweepReport sweepReport() {
+    return switch (this) {
+      case TEXT -> new SweepTextReport();
+      case JSON -> new SweepJsonReport();
+      case CSV -> new SweepCsvReport();
     };
   }
 

@@ -8,15 +8,22 @@ import java.util.function.DoubleConsumer;
  * whole percent; otherwise a line at every 10 %.
  */
 final class ProgressPrinter implements DoubleConsumer {
-  private static final String LABEL = "simulating ";
+  private static final String SIMULATING = "simulating ";
 
   private final PrintWriter err;
   private final boolean inPlace;
+  private final String label;
   private int shown = -1;
 
   ProgressPrinter(PrintWriter err, boolean inPlace) {
+    this(err, inPlace, SIMULATING);
+  }
+
+  /** With another label before the percentage, e.g. {@code "sweeping "}. */
+  ProgressPrinter(PrintWriter err, boolean inPlace, String label) {
     this.err = err;
     this.inPlace = inPlace;
+    this.label = label;
   }
 
   @Override
@@ -28,9 +35,9 @@ final class ProgressPrinter implements DoubleConsumer {
     }
     shown = step;
     if (inPlace) {
-      err.print("\r" + LABEL + step + " %");
+      err.print("\r" + label + step + " %");
     } else {
-      err.println(LABEL + step + " %");
+      err.println(label + step + " %");
     }
     err.flush();
   }
@@ -38,7 +45,7 @@ final class ProgressPrinter implements DoubleConsumer {
   /** Clears the in-place line so what follows starts on a clean line. */
   void finish() {
     if (inPlace && shown >= 0) {
-      err.print("\r" + " ".repeat(LABEL.length() + 5) + "\r");
+      err.print("\r" + " ".repeat(label.length() + 5) + "\r");
       err.flush();
     }
   }

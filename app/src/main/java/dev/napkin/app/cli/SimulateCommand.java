@@ -2,7 +2,6 @@ package dev.napkin.app.cli;
 
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.SimulationSettings;
-import dev.napkin.model.unit.Duration;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.mode.ModeSimulator;
 import dev.napkin.simulator.result.ModeResult;
@@ -19,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,29 +52,7 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "batch|micro-batch|streaming|as-designed|all (default: ${DEFAULT-VALUE}).")
   private String mode;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the spec's).")
-  private Long seed;
-
-  @Option(
-      names = "--horizon",
-      paramLabel = "DUR",
-      converter = Converters.DurationConverter.class,
-      description = "Simulated time, e.g. 1d (default: the spec's).")
-  private Duration horizon;
-
-  @Option(
-      names = "--warmup",
-      paramLabel = "DUR",
-      converter = Converters.DurationConverter.class,
-      description = "Time not measured at the start, e.g. 1h (default: the spec's).")
-  private Duration warmup;
-
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      converter = Converters.ReplicationsConverter.class,
-      description = "Independent replications (default: the spec's).")
-  private Integer replications;
+  @Mixin private SimulationOptions simulation;
 
   @Option(
       names = "--format",
@@ -114,7 +92,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     LoadedFlow loaded = argument.flow().get();
     Flow flow = loaded.flow();
-    SimulationSettings settings = settings(flow.simulation());
+    SimulationSettings settings = simulation.apply(flow.simulation());
     if (settings.warmup().compareTo(settings.horizon()) >= 0) {
       return fail(
           err,
@@ -124,7 +102,7 @@ public final class SimulateCommand implements Callable<Integer> {
               + ") must be shorter than the horizon ("
               + settings.horizon()
               + ")",
-          horizon != null || warmup != null ? ExitCodes.USAGE : ExitCodes.INVALID);
+          simulation.setsTime() ? ExitCodes.USAGE : ExitCodes.INVALID);
     }
     ModeSelection selection;
     try {
@@ -138,7 +116,12 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (SimulationFailedException | IllegalArgumentException e) {
       return fail(err, file + ": error: " + e.getMessage(), ExitCodes.INVALID);
     }
-    result = result.withWarnings(selection.skippedWarning().stream().toList());
+    result =
+        result.withWarnings(
+            java.util.stream.Stream.concat(
+                    simulation.fittedWarmupWarning(flow.simulation()).stream(),
+                    selection.skippedWarning().stream())
+                .toList());
     try {
       write(format.report().render(result));
     } catch (IOException e) {
@@ -149,23 +132,6 @@ public final class SimulateCommand implements Callable<Integer> {
     return failOnMiss
         ? check(err, file, selection.checkedMode(flow, result), result)
         : ExitCodes.OK;
-  }
-
-  private SimulationSettings settings(SimulationSettings own) {
-    SimulationSettings s = own;
-    if (seed != null) {
-      s = s.withSeed(seed);
-    }
-    if (horizon != null) {
-      s = s.withHorizon(horizon);
-    }
-    if (warmup != null) {
-      s = s.withWarmup(warmup);
-    }
-    if (replications != null) {
-      s = s.withReplications(replications);
-    }
-    return s;
   }
 
   private SimulationResult simulate(

@@ -16,7 +16,7 @@ public enum ExportFormat {
   DOT(DotExporter::export),
   SVG(null),
   PNG(null),
-  OPENLINEAGE(null),
+  OPENLINEAGE(OpenLineageExporter::export),
   MARKDOWN(null),
   HTML(null),
   CSV(null);

@@ -148,8 +148,10 @@ class SimulateExitCodeTest {
     CliFixtures.Outcome outcome = CliFixtures.run(failing, "simulate", "flow.yaml");
 
     assertThat(outcome.exitCode()).isEqualTo(1);
+    // Both replications fail; whichever fails first stops the other before it starts, so the
+    // one named depends on thread timing.
     assertThat(outcome.err())
-        .isEqualTo("flow.yaml: error: streaming replication 1 failed: event list overflow\n");
+        .matches("flow\\.yaml: error: streaming replication [12] failed: event list overflow\n");
   }
 
   @Test

@@ -133,6 +133,32 @@ class ValidateAndExportCommandTest {
   }
 
   @Test
+  void exportToOpenLineageWritesOneJobEventALinePerTransform() throws IOException {
+    Path out = dir.resolve("lineage.jsonl");
+    CliFixtures.Outcome outcome =
+        CliFixtures.run(
+            services,
+            "export",
+            EXAMPLES.resolve("feature-store.yaml").toString(),
+            "--to",
+            "openlineage",
+            "-o",
+            out.toString());
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(outcome.err()).isEmpty();
+    assertThat(Files.readAllLines(out))
+        .hasSize(2)
+        .allSatisfy(line -> assertThat(line).startsWith("{\"eventTime\":\"1970-01-01T00:00:00Z\""))
+        .satisfiesExactly(
+            first ->
+                assertThat(first)
+                    .contains("\"name\":\"near-real-time-user-features.user_features\""),
+            second ->
+                assertThat(second).contains("\"name\":\"near-real-time-user-features.compact\""));
+  }
+
+  @Test
   void exportIntoAMissingFolderIsAnIoErrorAndCreatesNothing() {
     Path out = dir.resolve("no-such-dir").resolve("flow.dot");
     CliFixtures.Outcome outcome =

@@ -24,7 +24,12 @@ class ExampleExportGoldenTest {
   private static final Path EXAMPLES = Path.of(System.getProperty("napkin.examples"));
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final List<ExportFormat> TEXT_FORMATS =
-      List.of(ExportFormat.YAML, ExportFormat.JSON, ExportFormat.MERMAID, ExportFormat.DOT);
+      List.of(
+          ExportFormat.YAML,
+          ExportFormat.JSON,
+          ExportFormat.MERMAID,
+          ExportFormat.DOT,
+          ExportFormat.OPENLINEAGE);
 
   static Stream<Arguments> examplesAndFormats() throws IOException {
     try (Stream<Path> files = Files.list(EXAMPLES)) {
@@ -57,6 +62,7 @@ class ExampleExportGoldenTest {
   private static String extension(ExportFormat format) {
     return switch (format) {
       case MERMAID -> "mmd";
+      case OPENLINEAGE -> "openlineage.jsonl";
       default -> format.toString();
     };
   }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * A 4-ary min-heap of (time, handle) pairs in one primitive array, ordered by time, then by the
- * handle's tie word (priority << 48 | sequence) in a tie array shared with the owning {@link
- * EventQueue}. Only the heap entries live here; the tie array is owned and grown by the queue.
+ * handle's tie word (priority << 48 | sequence). A handle indexes side arrays with the tie word and
+ * the payload of its event; those are read only on equal times and when an event is taken. Handles
+ * are reused last-in first-out, so with a small heap the side arrays stay in the cache.
  */
 final class HandleHeap {
   /**
@@ -19,38 +20,85 @@ final class HandleHeap {
   /** Per heap entry (from {@link #ROOT} on): [time, handle]. */
   private long[] heap;
 
-  /** Per handle: priority << 48 | sequence (shared with the queue; replaced when it grows). */
-  long[] ties;
+  /** Per handle: priority << 48 | sequence. */
+  private long[] ties;
+
+  /** Per handle: the event's payload. */
+  private long[] payloads;
+
+  /** Free handles, used as a stack. */
+  private int[] free;
+
+  private int freeCount;
 
   int size;
 
-  HandleHeap(int capacity, long[] ties) {
-    this.heap = new long[(capacity + ROOT) * 2];
-    this.ties = ties;
+  HandleHeap(int capacity) {
+    heap = new long[(capacity + ROOT) * 2];
+    ties = new long[capacity];
+    payloads = new long[capacity];
+    free = new int[capacity];
+    clear();
+  }
+
+  /** Empties the heap; every handle is free again. */
+  void clear() {
+    int capacity = ties.length;
+    for (int i = 0; i < capacity; i++) {
+      free[i] = capacity - 1 - i;
+    }
+    freeCount = capacity;
+    size = 0;
+  }
+
+  long rootPayload() {
+    return payloads[rootHandle()];
   }
 
   long rootTime() {
     return heap[2 * ROOT];
   }
 
-  int rootHandle() {
+  private int rootHandle() {
     return (int) heap[2 * ROOT + 1];
   }
 
-  void push(long time, int handle) {
+  void push(long time, long tie, long payload) {
+    if (freeCount == 0) {
+      growHandles();
+    }
+    int handle = free[--freeCount];
+    ties[handle] = tie;
+    payloads[handle] = payload;
     if (2 * (ROOT + size + 1) > heap.length) {
       heap = Arrays.copyOf(heap, heap.length * 2);
     }
     siftUp(ROOT + size++, time, handle);
   }
 
-  /** Replaces the root with a new entry (the root's handle is the caller's to reuse). */
-  void replaceRoot(long time, int handle) {
+  private void growHandles() {
+    int old = ties.length;
+    int capacity = old * 2;
+    ties = Arrays.copyOf(ties, capacity);
+    payloads = Arrays.copyOf(payloads, capacity);
+    free = Arrays.copyOf(free, capacity);
+    for (int i = 0; i < capacity - old; i++) {
+      free[i] = capacity - 1 - i;
+    }
+    freeCount = capacity - old;
+  }
+
+  /** Replaces the root with a new event, which takes over the root's handle. */
+  void replaceRoot(long time, long tie, long payload) {
+    int handle = rootHandle();
+    ties[handle] = tie;
+    payloads[handle] = payload;
     siftDown(ROOT, time, handle);
   }
 
-  /** Removes the root (its handle is the caller's to free or reuse). */
+  /** Removes the root and frees its handle. */
   void removeRoot() {
+    free[freeCount++] = rootHandle();
     int last = ROOT + --size;
     if (last > ROOT) {
       siftDown(ROOT, heap[2 * last], (int) heap[2 * last + 1]);

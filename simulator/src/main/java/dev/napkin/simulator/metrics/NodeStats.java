@@ -65,6 +65,12 @@ public final class NodeStats {
     sojournCount += count;
   }
 
+  /** {@code count} measured records' times in this stage, {@code totalNanos} together. */
+  public void addSojourns(double totalNanos, long count) {
+    sojournNanosTotal += totalNanos;
+    sojournCount += count;
+  }
+
   /** Arrivals during the measured period: with the integrals, λ for Little's law. */
   public void addArrivedMeasured(long count) {
     arrivedMeasured += count;
@@ -73,6 +79,25 @@ public final class NodeStats {
   /** Output records (or units) this stage sent on, before fan-out. */
   public void addEmitted(long count) {
     emitted += count;
+  }
+
+  /**
+   * Adds another run's figures at the same node (a sink written by several jobs of a hybrid flow):
+   * counts, integrals and in flight add up; the backlog maximum is the larger of the two maxima (a
+   * lower bound of the combined maximum when the jobs' backlogs overlap in time).
+   */
+  public void add(NodeStats other) {
+    arrived += other.arrived;
+    departed += other.departed;
+    dropped += other.dropped;
+    inFlightAtEnd += other.inFlightAtEnd;
+    busyServerNanos += other.busyServerNanos;
+    inSystemNanos += other.inSystemNanos;
+    backlogMax = Math.max(backlogMax, other.backlogMax);
+    sojournNanosTotal += other.sojournNanosTotal;
+    sojournCount += other.sojournCount;
+    arrivedMeasured += other.arrivedMeasured;
+    emitted += other.emitted;
   }
 
   public long arrivedMeasured() {

@@ -50,6 +50,16 @@ public final class SinkStats {
     includedInFirstResult += includedFirst;
   }
 
+  /** Adds another run's figures at the same sink (a sink written by several jobs). */
+  public void add(SinkStats other) {
+    latencies.add(other.latencies);
+    late += other.late;
+    dropped += other.dropped;
+    sourceRecords += other.sourceRecords;
+    includedInFirstResult += other.includedInFirstResult;
+    refired += other.refired;
+  }
+
   public Histogram latencies() {
     return latencies;
   }

@@ -4,17 +4,34 @@ import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.streaming.VisibilityObserver;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The flow as drawn (SIMULATION.md, "As designed"). This build simulates flows whose transforms all
- * run in one mode, by that mode's simulator (the same records, so the same figures as that mode's
- * row). Hybrid flows (transforms in different modes) are refused with a clear message rather than
- * approximated: see {@link #supports}.
+ * The flow as drawn (SIMULATION.md, "As designed"). A flow whose transforms all run in one mode is
+ * simulated by that mode's simulator (the same records, so the same figures as that mode's row). A
+ * hybrid flow (transforms in different modes) is simulated job by job ({@link HybridRun}); one
+ * whose jobs feed each other in a cycle is refused with the cycle named: see {@link #supports}.
  */
 public final class AsDesignedSimulator implements ModeSimulator {
+  private final int maxLiveRecords;
+  private final VisibilityObserver observer;
+
+  public AsDesignedSimulator() {
+    this(StreamingSimulator.DEFAULT_MAX_LIVE_RECORDS, VisibilityObserver.NONE);
+  }
+
+  /**
+   * @param maxLiveRecords records in flight at once in a streaming job before it stops as unstable
+   * @param observer sees every unit that becomes visible at a sink written by a streaming job
+   */
+  public AsDesignedSimulator(int maxLiveRecords, VisibilityObserver observer) {
+    this.maxLiveRecords = maxLiveRecords;
+    this.observer = observer;
+  }
+
   @Override
   public String name() {
     return "as-designed";
@@ -33,25 +50,33 @@ public final class AsDesignedSimulator implements ModeSimulator {
     return modes.size() == 1 ? Optional.of(modes.iterator().next()) : Optional.empty();
   }
 
-  /** Whether this build can simulate the flow as designed. */
+  /**
+   * Whether this build can simulate the flow as designed: every flow but a hybrid whose jobs feed
+   * each other in a cycle ({@link #unsupported} says why).
+   */
   public static boolean supports(Flow flow) {
-    return singleMode(flow).isPresent();
+    return unsupported(flow).isEmpty();
+  }
+
+  /** Why the flow cannot be simulated as designed, if it cannot. */
+  public static Optional<String> unsupported(Flow flow) {
+    if (singleMode(flow).isPresent()) {
+      return Optional.empty();
+    }
+    return JobGraph.of(Topology.of(flow)).cycle();
   }
 
   @Override
   public RunStats run(RunInput input, RunControl control) {
-    ExecutionMode mode =
-        singleMode(input.flow())
-            .orElseThrow(
-                () ->
-                    new UnsupportedOperationException(
-                        "as-designed: transforms in different modes (a hybrid flow) cannot be"
-                            + " simulated yet; compare the single-mode runs instead"));
+    Optional<ExecutionMode> mode = singleMode(input.flow());
+    if (mode.isEmpty()) {
+      return new HybridRun(input, maxLiveRecords, observer).run(control);
+    }
     ModeSimulator delegate =
-        switch (mode) {
+        switch (mode.get()) {
           case BATCH -> new BatchSimulator();
           case MICRO_BATCH -> new MicroBatchSimulator();
-          case STREAMING -> new StreamingSimulator();
+          case STREAMING -> new StreamingSimulator(maxLiveRecords, observer);
         };
     return delegate.run(input, control);
   }

@@ -118,4 +118,75 @@ class EventQueueTest {
     assertThat(queue.isEmpty()).isTrue();
     assertThatThrownBy(queue::poll).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void takesEventsWaitingInACoarseWindowOnceTimeReachesIt() {
+    long block = 1L << 32; // a level-1 window: 256 level-0 windows of 2^24 ns
+    EventQueue queue = new EventQueue(4);
+    queue.schedule(block - 1, 0, 0, 0, 1); // the last level-0 window of the first block
+    queue.schedule(block + 5 * (1L << 24), 0, 0, 0, 2); // waits in the next block's window
+    queue.poll(); // takes slot 1; the clock enters the next block
+    queue.schedule(block + 10 * (1L << 24), 0, 0, 0, 3); // later, but scheduled afterwards
+    queue.schedule(3 * block + 7, 0, 0, 0, 4);
+    queue.schedule(Long.MAX_VALUE, 0, 0, 0, 5);
+
+    assertThat(drain(queue))
+        .extracting(Event::time, Event::slot)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(block + 5 * (1L << 24), 2),
+            org.assertj.core.groups.Tuple.tuple(block + 10 * (1L << 24), 3),
+            org.assertj.core.groups.Tuple.tuple(3 * block + 7, 4),
+            org.assertj.core.groups.Tuple.tuple(Long.MAX_VALUE, 5));
+  }
+
+  @Test
+  void holdModelWithAMillionSecondMeanMatchesASortedReferenceAndReusesItsMemory() {
+    // delays far beyond the finest windows: most events wait in coarse windows and are spread
+    EventQueue queue = new EventQueue(4);
+    SplittableRandom random = new SplittableRandom(3);
+    java.util.PriorityQueue<long[]> reference =
+        new java.util.PriorityQueue<>(
+            Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+    double mean = 1e15;
+    int seq = 0;
+    for (; seq < 5_000; seq++) {
+      long t = (long) (-mean * Math.log(1 - random.nextDouble()));
+      queue.schedule(t, 0, 0, 0, seq);
+      reference.add(new long[] {t, seq});
+    }
+    long chunksAfterWarmUp = 0;
+    for (int step = 0; step < 200_000; step++) {
+      queue.poll();
+      long[] want = reference.poll();
+      assertThat(new long[] {queue.time(), queue.slot()}).containsExactly(want[0], want[1]);
+      long t = queue.time() + (long) (-mean * Math.log(1 - random.nextDouble()));
+      queue.schedule(t, 0, 0, 0, seq);
+      reference.add(new long[] {t, seq++});
+      if (step == 50_000) {
+        chunksAfterWarmUp = queue.farChunks();
+      }
+    }
+    assertThat(queue.farChunks()).isLessThanOrEqualTo(chunksAfterWarmUp + 64);
+  }
+
+  @Test
+  void clearForgetsNearAndFarEventsAndTheQueueWorksOnAfterwards() {
+    EventQueue queue = new EventQueue(4);
+    for (int i = 0; i < 1_000; i++) {
+      queue.schedule((long) i << (i % 40), 0, 0, 0, i); // near, and on every level of the wheel
+    }
+    queue.poll();
+    queue.clear();
+    assertThat(queue.isEmpty()).isTrue();
+
+    queue.schedule(1L << 45, 0, 0, 0, 7);
+    queue.schedule(1L << 30, 0, 0, 0, 8);
+    queue.schedule(5, 0, 0, 0, 9);
+    assertThat(drain(queue))
+        .extracting(Event::time, Event::slot)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(5L, 9),
+            org.assertj.core.groups.Tuple.tuple(1L << 30, 8),
+            org.assertj.core.groups.Tuple.tuple(1L << 45, 7));
+  }
 }

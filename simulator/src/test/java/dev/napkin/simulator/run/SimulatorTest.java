@@ -100,6 +100,49 @@ class SimulatorTest {
   }
 
   @Test
+  void aHybridFlowRunsAsDesignedOnItsOwnReplications() {
+    Flow single =
+        flow.withExecution(
+            new dev.napkin.model.flow.Execution(
+                ExecutionMode.STREAMING,
+                flow.execution().batch(),
+                flow.execution().microBatch(),
+                flow.execution().streaming()));
+    dev.napkin.model.flow.Transform first = single.transforms().findFirst().orElseThrow();
+    Flow hybrid =
+        single.withNodes(
+            single.nodes().stream()
+                .map(
+                    n ->
+                        n == first
+                            ? (dev.napkin.model.flow.Node)
+                                first.withMode(java.util.Optional.of(ExecutionMode.BATCH))
+                            : n)
+                .toList());
+    AtomicInteger calls = new AtomicInteger();
+    ModeSimulator designed =
+        new ScriptedMode(
+            "as-designed",
+            (input, control) -> {
+              calls.incrementAndGet();
+              return noisy("as-designed", ExecutionMode.BATCH).run(input, control);
+            });
+    SimulationRequest request =
+        new SimulationRequest(
+            hybrid,
+            hybrid.simulation(),
+            Map.of(),
+            List.of(noisy("streaming", ExecutionMode.STREAMING), designed),
+            Prices.bundled());
+
+    SimulationResult result = new Simulator(2).run(request, RunControl.none());
+
+    assertThat(calls.get()).isEqualTo(hybrid.simulation().replications());
+    assertThat(result.mode("as-designed").orElseThrow().costPerMonthUsd())
+        .isNotEqualTo(result.mode("streaming").orElseThrow().costPerMonthUsd());
+  }
+
+  @Test
   void resultsDoNotDependOnTheNumberOfThreads() {
     SimulationRequest request =
         request(

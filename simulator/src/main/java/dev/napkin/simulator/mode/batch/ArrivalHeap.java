@@ -34,6 +34,7 @@ final class ArrivalHeap {
   private long polledId;
   private long polledEventTime;
   private long polledCount;
+  private long polledArrival;
 
   ArrivalHeap() {
     for (int i = 0; i < free.length; i++) {
@@ -115,6 +116,7 @@ final class ArrivalHeap {
     polledId = id[head];
     polledEventTime = eventTime[head];
     polledCount = count[head];
+    polledArrival = arrival[head];
     free[heap.length - size] = head;
     size--;
     if (size > 0) {
@@ -136,6 +138,10 @@ final class ArrivalHeap {
 
   long count() {
     return polledCount;
+  }
+
+  long arrival() {
+    return polledArrival;
   }
 
   private void siftDown(int slot) {

@@ -87,6 +87,15 @@ final class ArrivalOrder {
     return best;
   }
 
+  /**
+   * The arrival time of the next record if it arrives at or before {@code t} (reading ahead as
+   * {@link #nextBy} does), else Long.MAX_VALUE; takes nothing.
+   */
+  long nextArrival(long t) {
+    fill(t);
+    return pending.isEmpty() || pending.headArrival() > t ? Long.MAX_VALUE : pending.headArrival();
+  }
+
   /** Takes the next record arriving at or before {@code t}, in arrival order; false if none. */
   boolean nextBy(long t) {
     fill(t);
@@ -130,6 +139,11 @@ final class ArrivalOrder {
   /** The most units waiting to arrive at once. */
   long peakPending() {
     return pending.peak();
+  }
+
+  /** The taken record's arrival time (te + D). */
+  long arrival() {
+    return pending.arrival();
   }
 
   /** Records generated (te before the horizon) that have not been handed out. */

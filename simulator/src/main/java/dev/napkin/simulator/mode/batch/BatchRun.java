@@ -5,9 +5,12 @@ import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.RunInput;
+import dev.napkin.simulator.workload.GroupPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One replication in batch mode (SIMULATION.md, "Batch"). Runs are due at kT (plus the grace, for
@@ -18,19 +21,25 @@ import java.util.List;
  */
 final class BatchRun extends JobRun {
   /** A record that arrived before its event-time partition's run. */
-  private record Held(int source, long id, long eventTime, long count) {}
+  private record Held(int input, long id, long eventTime, long arrival, long count, int flags) {}
 
   private final long every;
   private final long startup;
   private final long grace;
+  private final long lastDue;
+  private final long end;
   private final boolean eventPartition;
   private final List<Held> held = new ArrayList<>();
   private final double[] billedNanos;
   private long billedRuns;
   private long peakHeld;
 
-  BatchRun(RunInput input, java.util.Optional<dev.napkin.simulator.workload.GroupPlan> groups) {
-    super("batch", input, groups);
+  /**
+   * One batch job of a hybrid flow (or, with a whole scope, the flow in batch mode); with a plan,
+   * at aggregate fidelity.
+   */
+  BatchRun(RunInput input, JobScope scope, Optional<GroupPlan> groups) {
+    super("batch", input, scope, groups);
     Execution.Batch settings = input.flow().execution().batch();
     every = settings.every().nanos();
     startup = settings.startup().nanos();
@@ -40,6 +49,14 @@ final class BatchRun extends JobRun {
       throw new IllegalArgumentException("batch every must be positive");
     }
     billedNanos = new double[topology.nodeCount()];
+    lastDue = ceilTo(scope.inputEnd()) + grace;
+    // one more period sweeps up the last period's late arrivals
+    end = lastDue + every;
+  }
+
+  @Override
+  long end() {
+    return end;
   }
 
   @Override
@@ -54,9 +71,6 @@ final class BatchRun extends JobRun {
 
   @Override
   void simulate(RunControl control) {
-    long lastDue = ceilTo(horizon) + grace;
-    // one more period sweeps up the last period's late arrivals
-    long end = lastDue + every;
     long k = 1;
     long next = every + grace;
     long previousCutoff = Long.MIN_VALUE;
@@ -95,7 +109,8 @@ final class BatchRun extends JobRun {
       List<Held> keep = new ArrayList<>();
       for (Held a : held) {
         if (a.eventTime() < cutoff) {
-          offer(a.source(), a.id(), a.eventTime(), a.count(), previousCutoff);
+          offer(
+              a.input(), a.id(), a.eventTime(), a.arrival(), a.count(), a.flags(), previousCutoff);
           took++;
         } else {
           keep.add(a);
@@ -104,30 +119,33 @@ final class BatchRun extends JobRun {
       held.clear();
       held.addAll(keep);
     }
-    while (arrivals.nextBy(start)) {
+    while (nextBy(start)) {
       tookOne(control, start, end);
-      long te = arrivals.eventTime();
+      long te = inputs.eventTime();
+      int input = inputs.input();
+      long arrival = inputs.arrival();
       if (eventPartition && te >= cutoff) {
-        held.add(new Held(arrivals.source(), arrivals.id(), te, arrivals.count()));
+        held.add(new Held(input, inputs.id(), te, arrival, inputs.count(), inputs.flags()));
         peakHeld = Math.max(peakHeld, held.size());
       } else {
-        offer(arrivals.source(), arrivals.id(), te, arrivals.count(), previousCutoff);
+        offer(input, inputs.id(), te, arrival, inputs.count(), inputs.flags(), previousCutoff);
         took++;
       }
     }
     return took;
   }
 
-  private void offer(int source, long id, long eventTime, long count, long previousCutoff) {
-    boolean missed = eventPartition && eventTime < previousCutoff;
-    pipeline.offer(sourceNodes[source], id, eventTime, count, arrivals.grouped(source), missed);
+  private void offer(
+      int input, long id, long eventTime, long arrival, long count, int flags, long cutoff) {
+    boolean missed = eventPartition && eventTime < cutoff;
+    offer(input, id, eventTime, arrival, count, flags, missed);
   }
 
   /** Every stage's workers are held for the startup and the whole job. */
   private void bill(long runNanos) {
     billedRuns++;
     for (int i = 0; i < topology.nodeCount(); i++) {
-      if (topology.node(i) instanceof Transform t) {
+      if (topology.node(i) instanceof Transform t && scope.member(i)) {
         billedNanos[i] += t.parallelism() * (double) runNanos;
       }
     }
@@ -143,7 +161,7 @@ final class BatchRun extends JobRun {
     }
     double scale = stats.measuredNanos() / (billedRuns * (double) every);
     for (int i = 0; i < topology.nodeCount(); i++) {
-      if (topology.node(i) instanceof Transform t) {
+      if (topology.node(i) instanceof Transform t && scope.member(i)) {
         double hours = billedNanos[i] * scale / NANOS_PER_HOUR;
         stats.bill(RunStats.Billing.vcpu(t.id(), ExecutionMode.BATCH, hours));
       }

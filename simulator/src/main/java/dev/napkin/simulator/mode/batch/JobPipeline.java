@@ -6,6 +6,8 @@ import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.metrics.NodeStats;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.metrics.SinkStats;
+import dev.napkin.simulator.mode.Crossing;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.Purpose;
 import dev.napkin.simulator.random.RecordStreams;
@@ -20,6 +22,11 @@ import dev.napkin.simulator.random.StreamKeys;
  * parallelism} starting when its upstream stages have ended, and a sink's records become visible
  * when its upstream stages have ended, plus {@code commit}. A run's sink records are buffered
  * (event time and count) until their visible time is known: memory is bounded by one run's records.
+ *
+ * <p>In a hybrid flow the pipeline runs one job ({@link JobScope}): it routes only over the job's
+ * edges, and units leaving the job on an edge to another job's transform become visible there when
+ * the stage that sent them ends (no commit: the boundary is no sink), appended to that edge's
+ * {@link Crossing}.
  */
 final class JobPipeline {
   private static final int LATE = 1;
@@ -30,6 +37,7 @@ final class JobPipeline {
   private static final int GROUP = 8;
 
   private final Topology topology;
+  private final JobScope scope;
   private final RecordStreams streams;
   private final long warmup;
   private final long horizon;
@@ -40,14 +48,24 @@ final class JobPipeline {
   private final NodeStats[] nodeStats;
   private final SinkStats[] sinkStats;
   private final UnitBuffer[] sinkBuffers;
+  private final UnitBuffer[] outBuffers;
   private final double[] costNanos;
+  private final StageTimes times;
+  private long currentArrival;
   private final long[] units;
   private final long[] ends;
   private long watermark = Long.MIN_VALUE;
   private boolean measuredRun;
 
-  JobPipeline(Topology topology, RecordStreams streams, RunStats stats, long warmup, long horizon) {
+  JobPipeline(
+      Topology topology,
+      JobScope scope,
+      RecordStreams streams,
+      RunStats stats,
+      long warmup,
+      long horizon) {
     this.topology = topology;
+    this.scope = scope;
     this.streams = streams;
     this.warmup = warmup;
     this.horizon = horizon;
@@ -59,6 +77,12 @@ final class JobPipeline {
     nodeStats = new NodeStats[n];
     sinkStats = new SinkStats[n];
     sinkBuffers = new UnitBuffer[n];
+    outBuffers = new UnitBuffer[topology.edgeCount()];
+    for (int e = 0; e < outBuffers.length; e++) {
+      if (scope.role(e) == JobScope.OUT) {
+        outBuffers[e] = new UnitBuffer();
+      }
+    }
     costNanos = new double[n];
     units = new long[n];
     ends = new long[n];
@@ -80,6 +104,7 @@ final class JobPipeline {
         sinkBuffers[i] = new UnitBuffer();
       }
     }
+    times = new StageTimes(topology, nodeStats, warmup, horizon);
     for (int i = 0; i < n; i++) {
       if (downstreamSinks[i] != null) {
         for (int s : downstreamSinks[i]) {
@@ -94,20 +119,70 @@ final class JobPipeline {
     watermark = value;
   }
 
-  /** Takes one source record into the current run. */
-  void offer(int sourceNode, long id, long eventTime, boolean missedPartition) {
-    offer(sourceNode, id, eventTime, 1, false, missedPartition);
+  /**
+   * A source's unit of {@code count} records arrived at {@code at} (read from the input in arrival
+   * order, whichever run takes it): it is in the backlog of every stage the source feeds from now
+   * on.
+   */
+  void arrivedFromSource(int sourceNode, long at, long count) {
+    for (int e : topology.outEdges(sourceNode)) {
+      if (scope.role(e) == JobScope.INTERNAL) {
+        times.reached(topology.edgeTo(e), at, count);
+      }
+    }
   }
 
   /**
-   * Takes a unit of {@code count} source records into the current run: one record, or (grouped) a
-   * weighted group, whose cost is its count times the mean cost (a sum of many draws).
+   * A unit crossing {@code edge} from another job arrived at {@code at}, as above; it counts {@code
+   * weight} (its records, or one for a window's results).
    */
-  void offer(int sourceNode, long id, long eventTime, long count, boolean grouped, boolean missed) {
+  void arrivedCrossing(int edge, long at, long weight) {
+    times.reached(topology.edgeTo(edge), at, weight);
+  }
+
+  /**
+   * Takes a unit of {@code count} source records, which arrived at {@code arrival}, into the
+   * current run: one record, or (grouped) a weighted group, whose cost is its count times the mean
+   * cost (a sum of many draws).
+   */
+  void offer(
+      int sourceNode,
+      long id,
+      long eventTime,
+      long arrival,
+      long count,
+      boolean grouped,
+      boolean missed) {
     if (eventTime >= warmup) {
       measuredRun = true;
     }
+    currentArrival = arrival;
     route(sourceNode, id, eventTime, count, (missed ? LATE : 0) | (grouped ? GROUP : 0));
+  }
+
+  /**
+   * Takes one unit that crossed {@code edge} from another job into the current run, with its
+   * identity, count and {@link Crossing} flags.
+   */
+  void offerCrossing(
+      int edge,
+      long id,
+      long eventTime,
+      long arrival,
+      long count,
+      int crossingFlags,
+      boolean missed) {
+    if (eventTime >= warmup) {
+      measuredRun = true;
+    }
+    currentArrival = arrival;
+    int flags =
+        ((crossingFlags & Crossing.WINDOWED) != 0 ? WINDOWED : 0)
+            | ((crossingFlags & Crossing.REFIRE) != 0 ? REFIRE : 0)
+            | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0)
+            | ((crossingFlags & Crossing.GROUP) != 0 ? GROUP : 0);
+    times.input(topology.edgeTo(edge), arrival, weight(count, flags));
+    arrive(topology.edgeTo(edge), id, eventTime, count, flags);
   }
 
   /** Whether the current run took a measured record (te ≥ warm-up). */
@@ -127,17 +202,31 @@ final class JobPipeline {
 
   private void route(int from, long id, long te, long count, int flags) {
     for (int e : topology.outEdges(from)) {
-      arrive(topology.edgeTo(e), id, te, count, flags);
+      byte role = scope.role(e);
+      if (role == JobScope.INTERNAL) {
+        if (topology.isSource(from)) {
+          times.input(topology.edgeTo(e), currentArrival, weight(count, flags));
+        } else {
+          times.internal(e, weight(count, flags));
+        }
+        arrive(topology.edgeTo(e), id, te, count, flags);
+      } else if (role == JobScope.OUT) {
+        outBuffers[e].add(te, count, flags, id);
+      }
     }
   }
 
+  /**
+   * What a unit counts for in the stage figures and backlogs: a group its records; a record, or a
+   * window's results, one (as exact counts them).
+   */
+  private static long weight(long count, int flags) {
+    return (flags & WINDOWED) != 0 ? 1 : count;
+  }
+
   private void arrive(int i, long id, long te, long count, int flags) {
-    // a group counts its records; a record or a window's results count one (as exact counts them)
-    long weight = (flags & WINDOWED) != 0 ? 1 : count;
+    long weight = weight(count, flags);
     nodeStats[i].addArrived(weight);
-    if (te >= warmup && te < horizon) {
-      nodeStats[i].addArrivedMeasured(weight);
-    }
     units[i] += weight;
     if (nodes[i] instanceof Sink) {
       sinkBuffers[i].add(te, count, flags);
@@ -184,7 +273,7 @@ final class JobPipeline {
   }
 
   private void aggregate(int i, long te, long count, int flags) {
-    long weight = (flags & WINDOWED) != 0 ? 1 : count;
+    long weight = weight(count, flags);
     if ((flags & REFIRE) != 0) {
       // an update of an upstream window result: it re-fires this stage's windows as well
       nodeStats[i].addDeparted(1);
@@ -216,6 +305,7 @@ final class JobPipeline {
    * and records them. Returns when the last stage ended (jobStart if there is none).
    */
   long close(long runStart, long jobStart, long emitUpTo) {
+    times.runStarts(runStart);
     for (int i : topology.topologicalOrder()) {
       if (windows[i] != null) {
         emitWindows(i, emitUpTo);
@@ -223,16 +313,23 @@ final class JobPipeline {
     }
     long jobEnd = jobStart;
     for (int i : topology.topologicalOrder()) {
-      if (nodes[i] instanceof Transform t) {
+      if (nodes[i] instanceof Transform t && scope.member(i)) {
         long begin = upstreamEnd(i, jobStart);
         ends[i] = begin + t.overhead().nanos() + Sampler.toNanos(costNanos[i] / t.parallelism());
         jobEnd = Math.max(jobEnd, ends[i]);
-        book(i, runStart, ends[i], costNanos[i]);
-      } else if (nodes[i] instanceof Sink s) {
+        times.stageEnds(i, ends[i], units[i], ends);
+        book(i, runStart, costNanos[i]);
+      } else if (nodes[i] instanceof Sink s && scope.writes(i)) {
         long visible = upstreamEnd(i, jobStart) + s.commit().nanos();
         ends[i] = visible;
         deliver(i, visible);
-        book(i, runStart, visible, 0);
+        times.stageEnds(i, visible, units[i], ends);
+        book(i, runStart, 0);
+      }
+    }
+    for (int e = 0; e < outBuffers.length; e++) {
+      if (outBuffers[e] != null) {
+        cross(e, ends[topology.edgeFrom(e)]);
       }
     }
     measuredRun = false;
@@ -243,7 +340,7 @@ final class JobPipeline {
     long begin = jobStart;
     for (int e : topology.inEdges(i)) {
       int from = topology.edgeFrom(e);
-      if (topology.isTransform(from)) {
+      if (topology.isTransform(from) && scope.role(e) == JobScope.INTERNAL) {
         begin = Math.max(begin, ends[from]);
       }
     }
@@ -279,7 +376,7 @@ final class JobPipeline {
       long te = buffer.eventTime(u);
       long count = buffer.count(u);
       int flags = buffer.flags(u);
-      nodeStats[i].addDeparted((flags & WINDOWED) != 0 ? 1 : count);
+      nodeStats[i].addDeparted(weight(count, flags));
       if (te < warmup) {
         continue;
       }
@@ -299,15 +396,34 @@ final class JobPipeline {
     buffer.clear();
   }
 
-  /** Stage figures of a run that started in the measured period. */
-  private void book(int i, long runStart, long end, double busy) {
+  /** Hands the units that left on {@code edge} this run to the next job, visible at {@code at}. */
+  private void cross(int edge, long at) {
+    UnitBuffer buffer = outBuffers[edge];
+    Crossing crossing = scope.output(edge);
+    for (int u = 0; u < buffer.size(); u++) {
+      int flags = buffer.flags(u);
+      int crossed =
+          ((flags & WINDOWED) != 0 ? Crossing.WINDOWED : 0)
+              | ((flags & REFIRE) != 0 ? Crossing.REFIRE : 0)
+              | ((flags & LATE) != 0 ? Crossing.LATE : 0)
+              | ((flags & GROUP) != 0 ? Crossing.GROUP : 0);
+      crossing.add(at, buffer.eventTime(u), buffer.id(u), buffer.count(u), crossed);
+    }
+    buffer.clear();
+  }
+
+  /** Busy time of a run that started in the measured period. */
+  private void book(int i, long runStart, double busy) {
     if (units[i] > 0 && runStart >= warmup && runStart < horizon) {
       nodeStats[i].addBusy(busy);
-      nodeStats[i].addInSystem(units[i] * (double) (end - runStart));
-      nodeStats[i].observeBacklog(units[i]);
     }
     units[i] = 0;
     costNanos[i] = 0;
+  }
+
+  /** Closes the stage backlogs: the mean (integral) and maximum over the measured period. */
+  void finish() {
+    times.finish();
   }
 
   /** Records that reached an aggregate's windows and were never emitted, per stage. */

@@ -4,8 +4,11 @@ import dev.napkin.model.flow.Execution;
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.RunInput;
+import dev.napkin.simulator.workload.GroupPlan;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * One replication in micro-batch mode (SIMULATION.md, "Micro-batch"): an always-on job triggered at
@@ -22,9 +25,12 @@ final class MicroBatchRun extends JobRun {
   private final long end;
   private final long[] maxEventTime;
 
-  MicroBatchRun(
-      RunInput input, java.util.Optional<dev.napkin.simulator.workload.GroupPlan> groups) {
-    super("micro-batch", input, groups);
+  /**
+   * One micro-batch job of a hybrid flow (or, with a whole scope, the flow in micro-batch mode);
+   * with a plan, at aggregate fidelity.
+   */
+  MicroBatchRun(RunInput input, JobScope scope, Optional<GroupPlan> groups) {
+    super("micro-batch", input, scope, groups);
     Execution execution = input.flow().execution();
     every = execution.microBatch().every().nanos();
     overhead = execution.microBatch().overhead().nanos();
@@ -32,8 +38,8 @@ final class MicroBatchRun extends JobRun {
     if (every <= 0) {
       throw new IllegalArgumentException("micro-batch every must be positive");
     }
-    end = horizon + drain(input);
-    maxEventTime = new long[sourceNodes.length];
+    end = scope.inputEnd() + drain(input);
+    maxEventTime = new long[inputs.inputCount()];
     Arrays.fill(maxEventTime, Long.MIN_VALUE);
   }
 
@@ -46,6 +52,11 @@ final class MicroBatchRun extends JobRun {
       }
     }
     return 2 * every + Math.min(windows, 2 * every);
+  }
+
+  @Override
+  long end() {
+    return end;
   }
 
   @Override
@@ -62,16 +73,16 @@ final class MicroBatchRun extends JobRun {
       long start = next;
       pipeline.watermark(watermark);
       int took = 0;
-      while (arrivals.nextBy(start)) {
-        int source = arrivals.source();
-        long te = arrivals.eventTime();
-        maxEventTime[source] = Math.max(maxEventTime[source], te);
-        long lag = arrivals.newestArrivalLag(source, start);
+      while (nextBy(start)) {
+        int input = inputs.input();
+        long te = inputs.eventTime();
+        maxEventTime[input] = Math.max(maxEventTime[input], te);
+        long lag = inputs.newestArrivalLag(input, start);
         if (lag >= 0) {
           // a group's points are older than the newest of its records that has arrived
-          maxEventTime[source] = Math.max(maxEventTime[source], Math.min(start - lag, horizon));
+          maxEventTime[input] = Math.max(maxEventTime[input], Math.min(start - lag, horizon));
         }
-        pipeline.offer(sourceNodes[source], arrivals.id(), te, arrivals.count(), lag >= 0, false);
+        offer(input, inputs.id(), te, inputs.arrival(), inputs.count(), inputs.flags(), false);
         took++;
         tookOne(control, start, end);
       }
@@ -90,7 +101,8 @@ final class MicroBatchRun extends JobRun {
   }
 
   /**
-   * Spark's global watermark: the minimum over sources that sent data of max event time − delay.
+   * Spark's global watermark: the minimum over inputs (sources, and crossings from upstream jobs)
+   * that sent data of max event time − delay.
    */
   private long watermark() {
     long min = Long.MAX_VALUE;

@@ -70,12 +70,13 @@ final class Aggregator implements StageLogic {
     long n = pool.count(slot);
     int input = pool.input(slot);
     long stamp = pool.stamp(slot);
+    boolean missed = (pool.flags(slot) & RecordPool.LATE) != 0;
     // a late record re-fires with one result; a late group (aggregate fidelity) with one per record
     long refireResults = (pool.flags(slot) & RecordPool.WINDOW_RESULT) == 0 ? n : 1;
     pool.free(slot);
 
     long before = watermarks.current();
-    boolean kept = classify(te, n, refireResults, parts.measured(te), before, now);
+    boolean kept = classify(te, n, refireResults, parts.measured(te), missed, before, now);
     long after = watermarks.observe(input, stamp);
     if (after != before) {
       fire(before, after, now);
@@ -84,8 +85,12 @@ final class Aggregator implements StageLogic {
     return kept;
   }
 
+  /**
+   * {@code missed}: the record missed its batch partition in an upstream job, so it is late; {@code
+   * refireResults}: the results a re-firing of an already fired window carries.
+   */
   private boolean classify(
-      long te, long n, long refireResults, boolean measured, long w, long now) {
+      long te, long n, long refireResults, boolean measured, boolean missed, long w, long now) {
     long first = windows.firstWindow(te);
     long last = windows.lastWindow(te);
     long unexpired = windows.firstUnexpired(w);
@@ -99,12 +104,12 @@ final class Aggregator implements StageLogic {
       return false;
     }
     long unfired = windows.firstUnfired(w);
-    boolean late = first < unfired;
+    boolean late = first < unfired || missed;
     for (long k = Math.max(first, unexpired); k <= last; k++) {
       if (k < unfired) {
         emit(k, refireResults, RecordPool.WINDOW_RESULT | RecordPool.REFIRE, w, now);
       } else {
-        windows.add(k, n, k == first && measured ? n : 0);
+        windows.add(k, n, k == first && measured && !late ? n : 0);
       }
     }
     if (late && measured) {

@@ -49,7 +49,7 @@ final class Mapper implements StageLogic {
     long w = watermarks.observe(pool.input(slot), pool.stamp(slot));
     long parent = pool.id(slot);
     long n = pool.count(slot);
-    if (n != 1 || pool.flags(slot) != 0) {
+    if (n != 1 || (pool.flags(slot) & (RecordPool.WINDOW_RESULT | RecordPool.REFIRE)) != 0) {
       long m = outputs(n * selectivity, parent);
       if (m == 0) {
         pool.free(slot);

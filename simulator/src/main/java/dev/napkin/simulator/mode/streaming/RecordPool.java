@@ -15,6 +15,9 @@ final class RecordPool {
   /** The unit is a late re-firing's result (counted, not measured). */
   static final int REFIRE = 2;
 
+  /** The record missed its batch partition in an upstream job (late against completeness). */
+  static final int LATE = 4;
+
   private final int maxLive;
   private long[] id;
   private long[] eventTime;

@@ -67,7 +67,11 @@ final class SinkWriter {
     }
     if (parts.measured(te)) {
       if ((flags & RecordPool.WINDOW_RESULT) == 0) {
-        stats.addCompleteness(count, count);
+        boolean late = (flags & RecordPool.LATE) != 0;
+        if (late) {
+          stats.addLate(count);
+        }
+        stats.addCompleteness(count, late ? 0 : count);
       }
       if (visible <= end) {
         if (refire) {

@@ -2,14 +2,18 @@ package dev.napkin.simulator.mode.streaming;
 
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Node;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.Sink;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.EventLoop;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.metrics.SinkStats;
+import dev.napkin.simulator.mode.Crossing;
+import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.LoadAnalysis;
 import dev.napkin.simulator.mode.RunInput;
+import dev.napkin.simulator.mode.ScopedJob;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.RecordStreams;
 import dev.napkin.simulator.random.Sampler;
@@ -27,12 +31,18 @@ import java.util.Optional;
  * per sink, one {@link Router}), runs the event loop to the horizon plus the {@link DrainPeriod},
  * and closes the books. The event types are below; an event's target is a node, or an edge for a
  * hop, and its slot a record.
+ *
+ * <p>In a hybrid flow it runs one streaming job ({@link JobScope}): only the job's stages, the
+ * sources it reads and the sinks it writes; units crossing from upstream jobs come in through a
+ * {@link CrossingFeeder} per edge, units leaving for other jobs go out through a {@link
+ * CrossingWriter}; the run goes on until the job's input end plus the drain period.
  */
-public final class StreamingRun implements EventLoop.Handler, Overload {
+public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJob {
   static final int GENERATE = 0;
   static final int SOURCE_ARRIVAL = 1;
   static final int HOP = 2;
   static final int DONE = 3;
+  static final int CROSSING = 4;
 
   /** At equal times a finishing service frees its server before an arrival looks for one. */
   static final int PRIORITY_DONE = 0;
@@ -50,6 +60,8 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
   private final SourceFeeder[] feeders;
   private final Stage[] stages;
   private final SinkWriter[] sinks;
+  private final CrossingFeeder[] crossingFeeders;
+  private final JobScope scope;
   private final long end;
 
   private final Optional<StageLoadShape> shape;
@@ -59,24 +71,54 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
   }
 
   /**
+   * The flow in streaming mode.
+   *
    * @param groups aggregate fidelity's grouping (empty: exact, every record its own unit)
    */
   public StreamingRun(
       RunInput input, int maxLiveRecords, VisibilityObserver observer, Optional<GroupPlan> groups) {
-    topology = Topology.of(input.flow());
+    this(input, maxLiveRecords, observer, whole(input), groups);
+  }
+
+  /** One streaming job of a hybrid flow (or, with a whole scope, the flow in streaming mode). */
+  public StreamingRun(
+      RunInput input, int maxLiveRecords, VisibilityObserver observer, JobScope scope) {
+    this(input, maxLiveRecords, observer, scope, Optional.empty());
+  }
+
+  /**
+   * One streaming job of a hybrid flow at the given fidelity. Aggregate (a plan) needs the job's
+   * input to come from sources only: its stages are analytic, which assumes arrivals as steady as
+   * the sources', not the bursts another job's runs hand on.
+   */
+  public StreamingRun(
+      RunInput input,
+      int maxLiveRecords,
+      VisibilityObserver observer,
+      JobScope scope,
+      Optional<GroupPlan> groups) {
+    if (scope.mode() != ExecutionMode.STREAMING) {
+      throw new IllegalArgumentException("a " + scope.mode().specName() + " job is not streaming");
+    }
+    if (groups.isPresent() && !scope.inputs().isEmpty()) {
+      throw new IllegalArgumentException(
+          "aggregate fidelity: a streaming job that takes another job's output runs exact");
+    }
+    this.scope = scope;
+    topology = scope.topology();
     long horizon = input.settings().horizon().nanos();
     long warmup = Math.min(input.settings().warmup().nanos(), horizon);
     var settings = input.flow().execution().streaming();
     load = LoadAnalysis.of(topology, input.traces(), horizon);
     shape = groups.map(g -> new StageLoadShape(topology, load));
     if (groups.isPresent()) {
-      stats.setFidelity(dev.napkin.model.flow.SimulationSettings.Fidelity.AGGREGATE);
+      stats.setFidelity(SimulationSettings.Fidelity.AGGREGATE);
     }
-    end = horizon + DrainPeriod.of(topology, settings);
+    end = scope.inputEnd() + DrainPeriod.of(topology, settings);
     RecordStreams streams = new RecordStreams(input.settings().seed(), input.replication());
     RecordPool pool = new RecordPool(1 << 12, maxLiveRecords);
     Router router =
-        new Router(topology, pool, loop, streams, settings.bufferTimeout().nanos(), this);
+        new Router(topology, pool, loop, streams, settings.bufferTimeout().nanos(), this, scope);
     parts = new StreamingParts(loop, pool, streams, router, this, warmup, horizon);
     stats.setMeasuredNanos(horizon - warmup);
 
@@ -88,20 +130,38 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
         Workload.units(input.flow(), input.traces(), streams, horizon, groups);
     int nextSource = 0;
     CheckpointGate gate = CheckpointGate.of(settings);
+    long delay = settings.watermarkDelay().nanos();
     for (int i = 0; i < n; i++) {
       Node node = topology.node(i);
       if (node instanceof Transform t) {
-        stages[i] = stage(i, t, settings.watermarkDelay().nanos());
+        if (scope.member(i)) {
+          stages[i] = stage(i, t, delay);
+        }
       } else if (node instanceof Sink s) {
-        stats.node(s.id());
-        sinks[i] =
-            new SinkWriter(s, gate, stats.sink(s.id()), stats.node(s.id()), parts, end, observer);
+        if (scope.writes(i)) {
+          stats.node(s.id());
+          sinks[i] =
+              new SinkWriter(s, gate, stats.sink(s.id()), stats.node(s.id()), parts, end, observer);
+        }
       } else {
-        long delay = settings.watermarkDelay().nanos();
-        feeders[i] = new SourceFeeder(i, sources.get(nextSource++), delay, parts);
+        RecordSource records = sources.get(nextSource++);
+        if (scope.reads(i)) {
+          feeders[i] = new SourceFeeder(i, records, delay, parts);
+        }
       }
     }
-    router.connect(stages, sinks);
+    CrossingWriter[] writers = new CrossingWriter[topology.edgeCount()];
+    for (int e = 0; e < writers.length; e++) {
+      if (scope.role(e) == JobScope.OUT) {
+        writers[e] = new CrossingWriter(scope.output(e), gate, pool, groups.isPresent());
+      }
+    }
+    List<Crossing> inputs = scope.inputs();
+    crossingFeeders = new CrossingFeeder[inputs.size()];
+    for (int c = 0; c < inputs.size(); c++) {
+      crossingFeeders[c] = new CrossingFeeder(c, inputs.get(c), delay, parts);
+    }
+    router.connect(stages, sinks, writers);
   }
 
   private Stage stage(int i, Transform t, long watermarkDelay) {
@@ -132,7 +192,13 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
     return stage;
   }
 
+  private static JobScope whole(RunInput input) {
+    return JobScope.whole(
+        Topology.of(input.flow()), ExecutionMode.STREAMING, input.settings().horizon().nanos());
+  }
+
   /** Runs to the end (or until unstable) and returns what was observed. */
+  @Override
   public RunStats run(RunControl control) {
     bill();
     var unstable = load.instability();
@@ -144,6 +210,9 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
       if (feeder != null) {
         feeder.start();
       }
+    }
+    for (CrossingFeeder feeder : crossingFeeders) {
+      feeder.start();
     }
     loop.run(this, end, control);
     long stop = loop.now();
@@ -167,6 +236,7 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
       case SOURCE_ARRIVAL -> feeders[target].lateArrival(slot, now);
       case HOP -> parts.router().deliver(target, slot, now);
       case DONE -> stages[target].complete(slot, now);
+      case CROSSING -> crossingFeeders[target].arrive(now);
       default -> throw new IllegalStateException("unknown event type " + type);
     }
   }
@@ -196,12 +266,12 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
     loop.stop();
   }
 
-  /** Streaming bills every stage's parallelism all the time, and one job. */
+  /** Streaming bills every stage of the job: its parallelism all the time, and one job. */
   private void bill() {
     double hours = stats.measuredNanos() / NANOS_PER_HOUR;
     boolean anyStage = false;
     for (int i = 0; i < topology.nodeCount(); i++) {
-      if (topology.node(i) instanceof Transform t) {
+      if (topology.node(i) instanceof Transform t && scope.member(i)) {
         anyStage = true;
         stats.bill(RunStats.Billing.vcpu(t.id(), ExecutionMode.STREAMING, t.parallelism() * hours));
       }
@@ -211,7 +281,8 @@ public final class StreamingRun implements EventLoop.Handler, Overload {
     }
   }
 
-  /** When the run ends: the horizon plus the drain period. */
+  /** When the run ends: the horizon (a hybrid job: its input end) plus the drain period. */
+  @Override
   public long end() {
     return end;
   }
