@@ -10,14 +10,15 @@ import java.util.Optional;
 
 /**
  * Which fidelity a run uses and, for aggregate, how records are grouped (SIMULATION.md,
- * "Fidelity"). {@code auto} is exact when a replication takes fewer than {@link #AUTO_LIMIT} record
- * steps (records reaching each stage and sink, summed), aggregate otherwise. Aggregate groups a
- * source's records by event-time slice; each group moves as {@link #PARTICLES} weighted units, and
- * the slice is chosen so that a replication moves about {@code budget} units in all: the cost of a
- * run then depends on the budget, not on the number of records.
+ * "Fidelity"). {@code auto} is exact when a mode's whole run takes fewer than {@link #AUTO_LIMIT}
+ * record steps (records reaching each stage and sink, summed, per replication, times the
+ * replications: three replications are three times the work), aggregate otherwise. Aggregate groups
+ * a source's records by event-time slice; each group moves as {@link #PARTICLES} weighted units,
+ * and the slice is chosen so that a replication moves about {@code budget} units in all: the cost
+ * of a run then depends on the budget, not on the number of records.
  */
 public final class FidelityPlan {
-  /** Record steps per replication above which auto picks aggregate. */
+  /** Record steps of a mode's whole run (all replications) above which auto picks aggregate. */
   public static final double AUTO_LIMIT = 5e7;
 
   /** Units per group: stratified points of the group's event times and lateness. */
@@ -36,7 +37,12 @@ public final class FidelityPlan {
     if (asked != Fidelity.AUTO) {
       return asked;
     }
-    return recordSteps(flow, settings, t) < AUTO_LIMIT ? Fidelity.EXACT : Fidelity.AGGREGATE;
+    return work(flow, settings, t) < AUTO_LIMIT ? Fidelity.EXACT : Fidelity.AGGREGATE;
+  }
+
+  /** Record steps of one mode's whole run: {@link #recordSteps} × the replications. */
+  public static double work(Flow flow, SimulationSettings settings, Map<NodeId, TraceData> t) {
+    return recordSteps(flow, settings, t) * settings.replications();
   }
 
   /** Records reaching every transform and sink over the horizon (expected, one replication). */

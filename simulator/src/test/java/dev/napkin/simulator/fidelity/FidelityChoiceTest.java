@@ -59,18 +59,45 @@ class FidelityChoiceTest {
   }
 
   @Test
-  void autoIsExactUnderFiftyMillionRecordStepsAndAggregateAbove() {
+  void autoIsExactUnderFiftyMillionRecordStepsOverAllReplicationsAndAggregateAbove() {
     // 1000 records/s reach two nodes (stage and sink): 2,000 steps a second
     assertThat(FidelityPlan.recordSteps(flow(1000), settings(3600, Fidelity.AUTO), Map.of()))
         .isEqualTo(7.2e6);
+    assertThat(FidelityPlan.work(flow(1000), settings(3600, Fidelity.AUTO), Map.of()))
+        .isEqualTo(1.44e7);
     assertThat(FidelityPlan.used(flow(1000), settings(3600, Fidelity.AUTO), Map.of()))
         .isEqualTo(Fidelity.EXACT);
+    // 3 h: 2.16·10⁷ steps a replication; two replications stay exact, three do not
+    SimulationSettings threeHours = settings(3 * 3600, Fidelity.AUTO);
+    assertThat(FidelityPlan.used(flow(1000), threeHours, Map.of())).isEqualTo(Fidelity.EXACT);
+    assertThat(FidelityPlan.work(flow(1000), threeHours.withReplications(3), Map.of()))
+        .isEqualTo(6.48e7);
+    assertThat(FidelityPlan.used(flow(1000), threeHours.withReplications(3), Map.of()))
+        .isEqualTo(Fidelity.AGGREGATE);
     assertThat(FidelityPlan.used(flow(1000), settings(7 * 3600, Fidelity.AUTO), Map.of()))
         .isEqualTo(Fidelity.AGGREGATE);
     assertThat(FidelityPlan.used(flow(1000), settings(7 * 3600, Fidelity.EXACT), Map.of()))
         .isEqualTo(Fidelity.EXACT);
     assertThat(FidelityPlan.used(flow(1000), settings(60, Fidelity.AGGREGATE), Map.of()))
         .isEqualTo(Fidelity.AGGREGATE);
+  }
+
+  @Test
+  void clickstreamAtItsOwnSettingsRunsAggregateUnderAuto() {
+    var read =
+        dev.napkin.model.spec.SpecReader.read(
+            java.nio.file.Path.of("..", "assets", "examples", "clickstream.yaml"));
+    Flow flow = read.flow().orElseThrow();
+    SimulationSettings own = flow.simulation();
+    assertThat(own.fidelity()).isEqualTo(Fidelity.AUTO);
+    assertThat(own.replications()).isEqualTo(3);
+    // 4.3·10⁷ steps a replication stays under the limit; three replications do not
+    double steps = FidelityPlan.recordSteps(flow, own, Map.of());
+    assertThat(steps).isBetween(4.3e7, 4.4e7);
+    assertThat(FidelityPlan.work(flow, own, Map.of())).isEqualTo(3 * steps);
+    assertThat(FidelityPlan.used(flow, own.withReplications(1), Map.of()))
+        .isEqualTo(Fidelity.EXACT);
+    assertThat(FidelityPlan.used(flow, own, Map.of())).isEqualTo(Fidelity.AGGREGATE);
   }
 
   @Test
