@@ -57,7 +57,7 @@ final class Assumptions {
     if (!commits.isEmpty()) {
       sentences.add("Sink writes become visible after their commit time: " + commits + ".");
     }
-    sentences.add(simulation(result.settings()));
+    sentences.add(simulation(result.settings(), result.fidelity()));
     return sentences;
   }
 
@@ -128,7 +128,7 @@ final class Assumptions {
     };
   }
 
-  private static String simulation(SimulationSettings settings) {
+  private static String simulation(SimulationSettings settings, SimulationSettings.Fidelity used) {
     return "Simulated "
         + settings.horizon()
         + " after a "
@@ -139,7 +139,8 @@ final class Assumptions {
         + ", seed "
         + settings.seed()
         + ", fidelity "
-        + settings.fidelity().specName()
+        + used.specName()
+        + (settings.fidelity() == used ? "" : " (" + settings.fidelity().specName() + ")")
         + (settings.replications() > 1
             ? "; intervals are 95 % Student t over the replications."
             : "; with one replication there are no confidence intervals.");

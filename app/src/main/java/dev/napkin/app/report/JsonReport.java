@@ -40,7 +40,8 @@ public final class JsonReport implements Report {
             .put("replications", integer(result.settings().replications()))
             .put("horizon", result.settings().horizon().toString())
             .put("warmup", result.settings().warmup().toString())
-            .put("fidelity", result.settings().fidelity().specName())
+            .put("fidelity", result.fidelity().specName())
+            .put("fidelityRequested", result.settings().fidelity().specName())
             .put("prices", prices(result))
             .put("warnings", JsonWriter.list(result.warnings()));
     return JsonWriter.print(root);

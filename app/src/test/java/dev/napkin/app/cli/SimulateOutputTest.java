@@ -103,7 +103,7 @@ class SimulateOutputTest {
             clicks 150 USD. Streaming checkpoints every 1m (1s each) with exactly-once delivery, so \
             results wait for the next checkpoint; watermark delay 5s, buffer timeout 100ms. Sink \
             writes become visible after their commit time: dashboard 2s. Simulated 1d after a 1h \
-            warm-up, 2 replications, seed 42, fidelity auto; intervals are 95 % Student t over the \
+            warm-up, 2 replications, seed 42, fidelity exact (auto); intervals are 95 % Student t over the \
             replications.
 
             Warnings:

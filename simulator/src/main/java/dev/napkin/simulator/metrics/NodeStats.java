@@ -56,8 +56,13 @@ public final class NodeStats {
 
   /** One measured record's time in this stage (wait + service). */
   public void addSojourn(long nanos) {
-    sojournNanosTotal += nanos;
-    sojournCount++;
+    addSojourn(nanos, 1);
+  }
+
+  /** {@code count} measured records that spent this time in the stage together (a group). */
+  public void addSojourn(long nanos, long count) {
+    sojournNanosTotal += nanos * (double) count;
+    sojournCount += count;
   }
 
   /** {@code count} measured records' times in this stage, {@code totalNanos} together. */

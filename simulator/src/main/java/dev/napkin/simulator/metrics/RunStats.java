@@ -2,6 +2,7 @@ package dev.napkin.simulator.metrics;
 
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.NodeId;
+import dev.napkin.model.flow.SimulationSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ public final class RunStats {
   private boolean fallingBehind;
   private long measuredNanos;
   private long simulatedEvents;
+  private long peakLiveUnits;
+  private SimulationSettings.Fidelity fidelity = SimulationSettings.Fidelity.EXACT;
 
   public RunStats(String mode) {
     this.mode = mode;
@@ -92,6 +95,28 @@ public final class RunStats {
 
   public long simulatedEvents() {
     return simulatedEvents;
+  }
+
+  /** Notes how many units (records or groups) the run held in memory at once. */
+  public void observeLiveUnits(long units) {
+    peakLiveUnits = Math.max(peakLiveUnits, units);
+  }
+
+  /** The most units held in memory at once: state, which must not grow with the records. */
+  public long peakLiveUnits() {
+    return peakLiveUnits;
+  }
+
+  /** The fidelity this replication ran at: exact or aggregate (never auto). */
+  public void setFidelity(SimulationSettings.Fidelity used) {
+    if (used == SimulationSettings.Fidelity.AUTO) {
+      throw new IllegalArgumentException("a replication runs exact or aggregate, not auto");
+    }
+    fidelity = used;
+  }
+
+  public SimulationSettings.Fidelity fidelity() {
+    return fidelity;
   }
 
   /**

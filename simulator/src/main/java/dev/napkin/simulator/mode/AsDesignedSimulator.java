@@ -18,18 +18,25 @@ import java.util.stream.Collectors;
 public final class AsDesignedSimulator implements ModeSimulator {
   private final int maxLiveRecords;
   private final VisibilityObserver observer;
+  private final long budget;
 
   public AsDesignedSimulator() {
     this(StreamingSimulator.DEFAULT_MAX_LIVE_RECORDS, VisibilityObserver.NONE);
   }
 
+  public AsDesignedSimulator(int maxLiveRecords, VisibilityObserver observer) {
+    this(maxLiveRecords, observer, FidelityPlan.DEFAULT_BUDGET);
+  }
+
   /**
    * @param maxLiveRecords records in flight at once in a streaming job before it stops as unstable
    * @param observer sees every unit that becomes visible at a sink written by a streaming job
+   * @param budget units a replication moves in aggregate fidelity ({@link FidelityPlan})
    */
-  public AsDesignedSimulator(int maxLiveRecords, VisibilityObserver observer) {
+  public AsDesignedSimulator(int maxLiveRecords, VisibilityObserver observer, long budget) {
     this.maxLiveRecords = maxLiveRecords;
     this.observer = observer;
+    this.budget = budget;
   }
 
   @Override
@@ -70,13 +77,13 @@ public final class AsDesignedSimulator implements ModeSimulator {
   public RunStats run(RunInput input, RunControl control) {
     Optional<ExecutionMode> mode = singleMode(input.flow());
     if (mode.isEmpty()) {
-      return new HybridRun(input, maxLiveRecords, observer).run(control);
+      return new HybridRun(input, maxLiveRecords, observer, budget).run(control);
     }
     ModeSimulator delegate =
         switch (mode.get()) {
-          case BATCH -> new BatchSimulator();
-          case MICRO_BATCH -> new MicroBatchSimulator();
-          case STREAMING -> new StreamingSimulator(maxLiveRecords, observer);
+          case BATCH -> new BatchSimulator(budget);
+          case MICRO_BATCH -> new MicroBatchSimulator(budget);
+          case STREAMING -> new StreamingSimulator(maxLiveRecords, observer, budget);
         };
     return delegate.run(input, control);
   }

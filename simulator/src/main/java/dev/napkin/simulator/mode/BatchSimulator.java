@@ -9,6 +9,19 @@ import dev.napkin.simulator.mode.batch.JobModes;
  * topological order, simulated per run in closed form. See docs/simulation.md, "Batch".
  */
 public final class BatchSimulator implements ModeSimulator {
+  private final long budget;
+
+  public BatchSimulator() {
+    this(FidelityPlan.DEFAULT_BUDGET);
+  }
+
+  /**
+   * @param budget units a replication moves in aggregate fidelity ({@link FidelityPlan})
+   */
+  public BatchSimulator(long budget) {
+    this.budget = budget;
+  }
+
   @Override
   public String name() {
     return "batch";
@@ -16,6 +29,6 @@ public final class BatchSimulator implements ModeSimulator {
 
   @Override
   public RunStats run(RunInput input, RunControl control) {
-    return JobModes.batch(input, control);
+    return JobModes.batch(input, control, budget);
   }
 }

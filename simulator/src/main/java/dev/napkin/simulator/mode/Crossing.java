@@ -20,6 +20,9 @@ public final class Crossing {
   /** The record missed its batch partition upstream (late against completeness). */
   public static final int LATE = 4;
 
+  /** The unit is a weighted group of records (aggregate fidelity): its count is its records. */
+  public static final int GROUP = 8;
+
   private final int edge;
   private long[] visible = new long[64];
   private long[] eventTime = new long[64];

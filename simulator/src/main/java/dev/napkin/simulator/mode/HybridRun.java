@@ -2,6 +2,7 @@ package dev.napkin.simulator.mode;
 
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Node;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.Sink;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
@@ -11,9 +12,11 @@ import dev.napkin.simulator.metrics.SinkStats;
 import dev.napkin.simulator.mode.batch.JobModes;
 import dev.napkin.simulator.mode.streaming.StreamingRun;
 import dev.napkin.simulator.mode.streaming.VisibilityObserver;
+import dev.napkin.simulator.workload.GroupPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,6 +27,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@link Crossing}). The jobs' figures are added up into one {@link RunStats}: a sink written by
  * several jobs gets all their writes; each job bills by its own mode's rule and price.
  *
+ * <p>At aggregate fidelity every job reads its sources in the same weighted groups and hands groups
+ * on across crossings; a flow where a streaming job takes another job's output runs exact instead
+ * (see {@link #streamingTakesCrossings}).
+ *
  * <p>Crossing units are held in memory between a job and the next (about 40 bytes each): a flow
  * whose jobs hand each other every record (not window results) holds a horizon's worth of them.
  */
@@ -33,11 +40,21 @@ public final class HybridRun {
   private final RunInput input;
   private final int maxLiveRecords;
   private final VisibilityObserver observer;
+  private final long budget;
 
   public HybridRun(RunInput input, int maxLiveRecords, VisibilityObserver observer) {
+    this(input, maxLiveRecords, observer, FidelityPlan.DEFAULT_BUDGET);
+  }
+
+  /**
+   * @param budget units a replication moves in aggregate fidelity ({@link FidelityPlan}): every job
+   *     reads its sources in the same weighted groups
+   */
+  public HybridRun(RunInput input, int maxLiveRecords, VisibilityObserver observer, long budget) {
     this.input = input;
     this.maxLiveRecords = maxLiveRecords;
     this.observer = observer;
+    this.budget = budget;
   }
 
   public RunStats run(RunControl control) {
@@ -48,6 +65,13 @@ public final class HybridRun {
     long warmup = Math.min(input.settings().warmup().nanos(), horizon);
     RunStats merged = new RunStats("as-designed");
     merged.setMeasuredNanos(horizon - warmup);
+    Optional<GroupPlan> groups =
+        streamingTakesCrossings(topology, graph)
+            ? Optional.empty()
+            : FidelityPlan.groups(input, budget);
+    if (groups.isPresent()) {
+      merged.setFidelity(SimulationSettings.Fidelity.AGGREGATE);
+    }
     for (Node node : input.flow().nodes()) {
       if (node instanceof Sink) {
         merged.sink(node.id());
@@ -79,8 +103,8 @@ public final class HybridRun {
       JobScope scope = scope(topology, graph, job, crossings, ends, horizon, owner);
       ScopedJob run =
           job.mode() == ExecutionMode.STREAMING
-              ? new StreamingRun(input, maxLiveRecords, observer, scope)
-              : JobModes.job(input, scope);
+              ? new StreamingRun(input, maxLiveRecords, observer, scope, groups)
+              : JobModes.job(input, scope, groups);
       ends[job.index()] = run.end();
       absorb(merged, run.run(share(control, k, order.size())));
       for (Crossing used : scope.inputs()) {
@@ -88,6 +112,22 @@ public final class HybridRun {
       }
     }
     return merged;
+  }
+
+  /**
+   * Whether a streaming job takes another job's output. Such a flow runs exact even when aggregate
+   * is asked for (the result says so): aggregate's analytic streaming stages assume arrivals as
+   * steady as the sources', not the bursts a batch or micro-batch job's runs hand on.
+   */
+  private static boolean streamingTakesCrossings(Topology topology, JobGraph graph) {
+    for (int e = 0; e < topology.edgeCount(); e++) {
+      int a = graph.jobOf(topology.edgeFrom(e));
+      int b = graph.jobOf(topology.edgeTo(e));
+      if (a >= 0 && b >= 0 && a != b && graph.jobs().get(b).mode() == ExecutionMode.STREAMING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -155,6 +195,7 @@ public final class HybridRun {
       merged.markUnstable(job.instability().get());
     }
     merged.addEvents(job.simulatedEvents());
+    merged.observeLiveUnits(job.peakLiveUnits());
   }
 
   /** An overloaded flow is not simulated: each job bills as its mode does when unstable. */

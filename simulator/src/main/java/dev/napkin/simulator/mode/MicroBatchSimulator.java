@@ -10,6 +10,19 @@ import dev.napkin.simulator.mode.batch.JobModes;
  * "Micro-batch".
  */
 public final class MicroBatchSimulator implements ModeSimulator {
+  private final long budget;
+
+  public MicroBatchSimulator() {
+    this(FidelityPlan.DEFAULT_BUDGET);
+  }
+
+  /**
+   * @param budget units a replication moves in aggregate fidelity ({@link FidelityPlan})
+   */
+  public MicroBatchSimulator(long budget) {
+    this.budget = budget;
+  }
+
   @Override
   public String name() {
     return "micro-batch";
@@ -17,6 +30,6 @@ public final class MicroBatchSimulator implements ModeSimulator {
 
   @Override
   public RunStats run(RunInput input, RunControl control) {
-    return JobModes.microBatch(input, control);
+    return JobModes.microBatch(input, control, budget);
   }
 }

@@ -16,22 +16,29 @@ public final class StreamingSimulator implements ModeSimulator {
 
   private final int maxLiveRecords;
   private final VisibilityObserver observer;
+  private final long budget;
 
   public StreamingSimulator() {
     this(DEFAULT_MAX_LIVE_RECORDS, VisibilityObserver.NONE);
+  }
+
+  public StreamingSimulator(int maxLiveRecords, VisibilityObserver observer) {
+    this(maxLiveRecords, observer, FidelityPlan.DEFAULT_BUDGET);
   }
 
   /**
    * @param maxLiveRecords records in flight at once (queued, late, on edges) before the run stops
    *     as unstable: a backlog never exhausts memory
    * @param observer sees every unit that becomes visible at a sink (tests, diagnostics)
+   * @param budget units a replication moves in aggregate fidelity ({@link FidelityPlan})
    */
-  public StreamingSimulator(int maxLiveRecords, VisibilityObserver observer) {
+  public StreamingSimulator(int maxLiveRecords, VisibilityObserver observer, long budget) {
     if (maxLiveRecords < 1) {
       throw new IllegalArgumentException("maxLiveRecords must be at least 1");
     }
     this.maxLiveRecords = maxLiveRecords;
     this.observer = observer;
+    this.budget = budget;
   }
 
   @Override
@@ -41,6 +48,7 @@ public final class StreamingSimulator implements ModeSimulator {
 
   @Override
   public RunStats run(RunInput input, RunControl control) {
-    return new StreamingRun(input, maxLiveRecords, observer).run(control);
+    return new StreamingRun(input, maxLiveRecords, observer, FidelityPlan.groups(input, budget))
+        .run(control);
   }
 }

@@ -18,6 +18,16 @@ public interface Sampler {
   /** The distribution's mean in nanoseconds (infinite for a Pareto with alpha ≤ 1). */
   double meanNanos();
 
+  /**
+   * The value with a share {@code p} in [0, 1] of draws at or below it (nanoseconds): what {@link
+   * #sample} returns for a stream whose uniform is p. Aggregate fidelity places weighted points at
+   * stratified quantiles instead of drawing each record.
+   */
+  double quantile(double p);
+
+  /** The share of draws at or below {@code x} nanoseconds. */
+  double cdf(double x);
+
   /** True when every draw is the same value: callers may skip positioning a stream. */
   default boolean isFixed() {
     return false;

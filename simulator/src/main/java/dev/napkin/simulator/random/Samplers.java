@@ -7,6 +7,13 @@ import java.util.List;
 final class Samplers {
   private static final double NANOS_PER_SECOND = 1e9;
 
+  /** The highest quantile asked of an unbounded distribution (keeps it finite). */
+  private static final double MAX_P = 1 - 1e-12;
+
+  private static double clamp(double p) {
+    return Math.max(1e-12, Math.min(MAX_P, p));
+  }
+
   private Samplers() {}
 
   static Sampler of(Distribution distribution) {
@@ -59,6 +66,16 @@ final class Samplers {
     }
 
     @Override
+    public double quantile(double p) {
+      return nanos;
+    }
+
+    @Override
+    public double cdf(double x) {
+      return x >= nanos ? 1 : 0;
+    }
+
+    @Override
     public double meanNanos() {
       return nanos;
     }
@@ -77,6 +94,16 @@ final class Samplers {
     }
 
     @Override
+    public double quantile(double p) {
+      return -mean * StrictMath.log1p(-Math.min(p, MAX_P));
+    }
+
+    @Override
+    public double cdf(double x) {
+      return x <= 0 ? 0 : -StrictMath.expm1(-x / mean);
+    }
+
+    @Override
     public double meanNanos() {
       return mean;
     }
@@ -87,6 +114,16 @@ final class Samplers {
     @Override
     public double sample(SplitMix64 random) {
       return median * StrictMath.exp(sigma * NormalQuantile.of(random.nextDouble()));
+    }
+
+    @Override
+    public double quantile(double p) {
+      return median * StrictMath.exp(sigma * NormalQuantile.of(clamp(p)));
+    }
+
+    @Override
+    public double cdf(double x) {
+      return x <= 0 ? 0 : NormalCdf.of(StrictMath.log(x / median) / sigma);
     }
 
     @Override
@@ -105,6 +142,16 @@ final class Samplers {
     }
 
     @Override
+    public double quantile(double p) {
+      return scale * StrictMath.expm1(-StrictMath.log1p(-Math.min(p, MAX_P)) / alpha);
+    }
+
+    @Override
+    public double cdf(double x) {
+      return x <= 0 ? 0 : 1 - StrictMath.pow(1 + x / scale, -alpha);
+    }
+
+    @Override
     public double meanNanos() {
       return alpha > 1 ? scale / (alpha - 1) : Double.POSITIVE_INFINITY;
     }
@@ -115,6 +162,16 @@ final class Samplers {
     @Override
     public double sample(SplitMix64 random) {
       return min + (max - min) * random.nextDouble();
+    }
+
+    @Override
+    public double quantile(double p) {
+      return min + (max - min) * p;
+    }
+
+    @Override
+    public double cdf(double x) {
+      return max <= min ? (x >= min ? 1 : 0) : Math.max(0, Math.min(1, (x - min) / (max - min)));
     }
 
     @Override
@@ -133,6 +190,37 @@ final class Samplers {
         i++;
       }
       return parts[i].sample(random);
+    }
+
+    @Override
+    public double cdf(double x) {
+      double sum = 0;
+      double previous = 0;
+      for (int i = 0; i < parts.length; i++) {
+        sum += (cumulative[i] - previous) * parts[i].cdf(x);
+        previous = cumulative[i];
+      }
+      return sum;
+    }
+
+    /** By bisection on the mixture's distribution function, between its parts' quantiles. */
+    @Override
+    public double quantile(double p) {
+      double lo = Double.MAX_VALUE;
+      double hi = 0;
+      for (Sampler part : parts) {
+        lo = Math.min(lo, part.quantile(p));
+        hi = Math.max(hi, part.quantile(p));
+      }
+      for (int k = 0; k < 100 && hi - lo > 1e-7 * Math.max(1, hi); k++) {
+        double mid = (lo + hi) / 2;
+        if (cdf(mid) < p) {
+          lo = mid;
+        } else {
+          hi = mid;
+        }
+      }
+      return hi;
     }
 
     @Override

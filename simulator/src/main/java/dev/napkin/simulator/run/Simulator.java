@@ -1,6 +1,7 @@
 package dev.napkin.simulator.run;
 
 import dev.napkin.model.flow.Flow;
+import dev.napkin.model.flow.SimulationSettings.Fidelity;
 import dev.napkin.simulator.cost.MonthlyCost;
 import dev.napkin.simulator.cost.ResolvedPrices;
 import dev.napkin.simulator.engine.RunControl;
@@ -66,6 +67,10 @@ public final class Simulator {
       }
     }
     List<RunStats> stats = new ReplicationBatch(tasks, threads, new AtomicBoolean()).run(control);
+    Fidelity fidelity =
+        stats.stream().anyMatch(r -> r.fidelity() == Fidelity.AGGREGATE)
+            ? Fidelity.AGGREGATE
+            : Fidelity.EXACT;
     ModeResultAssembler assembler = new ModeResultAssembler(new MonthlyCost(prices));
     List<ModeResult> modes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -76,10 +81,19 @@ public final class Simulator {
       ModeResult result = assembler.assemble(flow, requested.get(m).name(), runs);
       modes.add(result);
       warnings.addAll(warningsFor(result));
+      if (runs.stream().anyMatch(r -> r.fidelity() != fidelity)) {
+        // e.g. a hybrid as-designed run that is only simulated exact
+        warnings.add(
+            result.mode()
+                + " ran at "
+                + runs.get(0).fidelity().specName()
+                + " fidelity, not "
+                + fidelity.specName());
+      }
     }
     warnings.addAll(
         PeakLoad.warnings(flow, request.traces(), request.settings().horizon().nanos()));
-    return SimulationResult.of(flow, request.settings(), prices, modes, warnings);
+    return SimulationResult.of(flow, request.settings(), prices, modes, warnings, fidelity);
   }
 
   /**

@@ -12,7 +12,7 @@ import dev.napkin.simulator.random.StreamKeys;
  * EventTimes}, and a lateness D ≥ 0 from its own stream: it arrives at te + D. Only records with te
  * before the horizon exist (at the horizon arrivals stop; late ones still arrive after it).
  */
-public final class SourceRecords {
+public final class SourceRecords implements RecordSource {
   private final Source source;
   private final long sourceKey;
   private final EventTimes times;
@@ -33,15 +33,18 @@ public final class SourceRecords {
     this.horizon = horizon;
   }
 
+  @Override
   public Source source() {
     return source;
   }
 
+  @Override
   public long sourceKey() {
     return sourceKey;
   }
 
   /** Moves to the next record; false (for good) once the source has none before the horizon. */
+  @Override
   public boolean advance() {
     if (exhausted) {
       return false;
@@ -57,21 +60,25 @@ public final class SourceRecords {
   }
 
   /** The current record's sequence number at its source. */
+  @Override
   public long sequence() {
     return sequence;
   }
 
   /** The current record's event time te (nanoseconds). */
+  @Override
   public long eventTime() {
     return eventTime;
   }
 
   /** The current record's identity. */
+  @Override
   public long id() {
     return StreamKeys.sourceRecord(sourceKey, sequence);
   }
 
   /** The current record's lateness D: it arrives at te + D. */
+  @Override
   public long lateness() {
     if (lateness.isFixed()) {
       return lateness.sampleNanos(null);

@@ -25,6 +25,29 @@ public final class Workload {
         .toList();
   }
 
+  /**
+   * Every source's units: single records, or (with a plan: aggregate fidelity) weighted groups. A
+   * trace source always gives its single records: a trace is replayed as recorded.
+   */
+  public static List<RecordSource> units(
+      Flow flow,
+      Map<NodeId, TraceData> traces,
+      RecordStreams streams,
+      long horizon,
+      Optional<GroupPlan> plan) {
+    return flow.sources()
+        .map(
+            s -> {
+              if (plan.isPresent() && !(s.profile() instanceof Profile.Trace)) {
+                long key = StreamKeys.node(s.id());
+                return (RecordSource) new GroupedRecords(s, key, streams, horizon, plan.get());
+              }
+              return (RecordSource)
+                  records(s, Optional.ofNullable(traces.get(s.id())), streams, horizon);
+            })
+        .toList();
+  }
+
   public static SourceRecords records(
       Source source, Optional<TraceData> trace, RecordStreams streams, long horizon) {
     long key = StreamKeys.node(source.id());

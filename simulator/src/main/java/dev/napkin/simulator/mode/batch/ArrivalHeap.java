@@ -21,14 +21,19 @@ final class ArrivalHeap {
 
   private long[] id = new long[1024];
 
+  /** Per slot: how many records the unit stands for (1 for a single record). */
+  private long[] count = new long[1024];
+
   /** Free slots, used as a stack: while n records wait, n slots are taken. */
   private int[] free = new int[1024];
 
   private int size;
+  private int peak;
 
   private int polledSource;
   private long polledId;
   private long polledEventTime;
+  private long polledCount;
   private long polledArrival;
 
   ArrivalHeap() {
@@ -41,6 +46,20 @@ final class ArrivalHeap {
     return size;
   }
 
+  /** The most units waiting at once. */
+  int peak() {
+    return peak;
+  }
+
+  /** Records waiting: the units' counts added up. */
+  long records() {
+    long sum = 0;
+    for (int i = 0; i < size; i++) {
+      sum += count[heap[i]];
+    }
+    return sum;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }
@@ -51,6 +70,10 @@ final class ArrivalHeap {
   }
 
   void add(int source, long recordId, long te, long arrivalTime, long sequence) {
+    add(source, recordId, te, arrivalTime, sequence, 1);
+  }
+
+  void add(int source, long recordId, long te, long arrivalTime, long sequence, long units) {
     if (source >= MAX_SOURCES) {
       throw new IllegalArgumentException("too many sources: " + source);
     }
@@ -61,6 +84,7 @@ final class ArrivalHeap {
       eventTime = Arrays.copyOf(eventTime, capacity);
       order = Arrays.copyOf(order, capacity);
       id = Arrays.copyOf(id, capacity);
+      count = Arrays.copyOf(count, capacity);
       free = new int[capacity];
       for (int i = 0; i < capacity - size; i++) {
         free[i] = capacity - 1 - i;
@@ -71,7 +95,9 @@ final class ArrivalHeap {
     eventTime[slot] = te;
     order[slot] = ((long) source << 48) | sequence;
     id[slot] = recordId;
+    count[slot] = units;
     int i = size++;
+    peak = Math.max(peak, size);
     while (i > 0) {
       int parent = (i - 1) >>> 1;
       if (!before(slot, heap[parent])) {
@@ -89,6 +115,7 @@ final class ArrivalHeap {
     polledSource = (int) (order[head] >>> 48);
     polledId = id[head];
     polledEventTime = eventTime[head];
+    polledCount = count[head];
     polledArrival = arrival[head];
     free[heap.length - size] = head;
     size--;
@@ -107,6 +134,10 @@ final class ArrivalHeap {
 
   long eventTime() {
     return polledEventTime;
+  }
+
+  long count() {
+    return polledCount;
   }
 
   long arrival() {

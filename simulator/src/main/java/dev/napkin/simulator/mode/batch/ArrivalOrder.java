@@ -1,6 +1,6 @@
 package dev.napkin.simulator.mode.batch;
 
-import dev.napkin.simulator.workload.SourceRecords;
+import dev.napkin.simulator.workload.RecordSource;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * #eventTime()}.
  */
 final class ArrivalOrder {
-  private final List<SourceRecords> sources;
+  private final List<? extends RecordSource> sources;
   private final boolean[] exhausted;
   private final ArrivalHeap pending = new ArrivalHeap();
 
@@ -22,8 +22,9 @@ final class ArrivalOrder {
   private final long[] nextId;
   private final long[] nextArrival;
   private final long[] nextSequence;
+  private final long[] nextCount;
 
-  ArrivalOrder(List<SourceRecords> sources) {
+  ArrivalOrder(List<? extends RecordSource> sources) {
     int n = sources.size();
     this.sources = sources;
     this.exhausted = new boolean[n];
@@ -31,13 +32,14 @@ final class ArrivalOrder {
     this.nextId = new long[n];
     this.nextArrival = new long[n];
     this.nextSequence = new long[n];
+    this.nextCount = new long[n];
     for (int s = 0; s < n; s++) {
       readAhead(s);
     }
   }
 
   private void readAhead(int s) {
-    SourceRecords records = sources.get(s);
+    RecordSource records = sources.get(s);
     if (!records.advance()) {
       exhausted[s] = true;
       return;
@@ -47,10 +49,11 @@ final class ArrivalOrder {
     nextId[s] = records.id();
     nextArrival[s] = te + records.lateness();
     nextSequence[s] = records.sequence();
+    nextCount[s] = records.count();
   }
 
   private void pushReadAhead(int s) {
-    pending.add(s, nextId[s], nextEventTime[s], nextArrival[s], nextSequence[s]);
+    pending.add(s, nextId[s], nextEventTime[s], nextArrival[s], nextSequence[s], nextCount[s]);
     readAhead(s);
   }
 
@@ -118,6 +121,26 @@ final class ArrivalOrder {
     return pending.eventTime();
   }
 
+  /** How many records the taken unit stands for (1 unless grouped). */
+  long count() {
+    return pending.count();
+  }
+
+  /** Whether a source's units are weighted groups. */
+  boolean grouped(int source) {
+    return sources.get(source).grouped();
+  }
+
+  /** How far the newest arrived event time of a source trails the clock (−1: from its units). */
+  long newestArrivalLag(int source, long now) {
+    return sources.get(source).newestArrivalLag(now);
+  }
+
+  /** The most units waiting to arrive at once. */
+  long peakPending() {
+    return pending.peak();
+  }
+
   /** The taken record's arrival time (te + D). */
   long arrival() {
     return pending.arrival();
@@ -125,10 +148,10 @@ final class ArrivalOrder {
 
   /** Records generated (te before the horizon) that have not been handed out. */
   long remaining() {
-    long count = pending.size();
+    long count = pending.records();
     for (int s = 0; s < sources.size(); s++) {
       while (!exhausted[s]) {
-        count++;
+        count += nextCount[s];
         readAhead(s);
       }
     }

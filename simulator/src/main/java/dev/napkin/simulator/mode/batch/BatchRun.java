@@ -7,9 +7,10 @@ import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
 import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.RunInput;
-import dev.napkin.simulator.mode.Topology;
+import dev.napkin.simulator.workload.GroupPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One replication in batch mode (SIMULATION.md, "Batch"). Runs are due at kT (plus the grace, for
@@ -31,14 +32,14 @@ final class BatchRun extends JobRun {
   private final List<Held> held = new ArrayList<>();
   private final double[] billedNanos;
   private long billedRuns;
+  private long peakHeld;
 
-  BatchRun(RunInput input) {
-    this(input, JobScope.whole(Topology.of(input.flow()), ExecutionMode.BATCH, horizonOf(input)));
-  }
-
-  /** One batch job of a hybrid flow (or, with a whole scope, the flow in batch mode). */
-  BatchRun(RunInput input, JobScope scope) {
-    super("batch", input, scope);
+  /**
+   * One batch job of a hybrid flow (or, with a whole scope, the flow in batch mode); with a plan,
+   * at aggregate fidelity.
+   */
+  BatchRun(RunInput input, JobScope scope, Optional<GroupPlan> groups) {
+    super("batch", input, scope, groups);
     Execution.Batch settings = input.flow().execution().batch();
     every = settings.every().nanos();
     startup = settings.startup().nanos();
@@ -53,10 +54,6 @@ final class BatchRun extends JobRun {
     end = lastDue + every;
   }
 
-  static long horizonOf(RunInput input) {
-    return input.settings().horizon().nanos();
-  }
-
   @Override
   long end() {
     return end;
@@ -65,6 +62,11 @@ final class BatchRun extends JobRun {
   @Override
   ExecutionMode billedMode() {
     return ExecutionMode.BATCH;
+  }
+
+  @Override
+  long peakHeld() {
+    return peakHeld;
   }
 
   @Override
@@ -124,6 +126,7 @@ final class BatchRun extends JobRun {
       long arrival = inputs.arrival();
       if (eventPartition && te >= cutoff) {
         held.add(new Held(input, inputs.id(), te, arrival, inputs.count(), inputs.flags()));
+        peakHeld = Math.max(peakHeld, held.size());
       } else {
         offer(input, inputs.id(), te, arrival, inputs.count(), inputs.flags(), previousCutoff);
         took++;

@@ -8,7 +8,8 @@ import java.util.List;
  * ({@link ArrivalOrder}) and, in a hybrid flow, the units crossing from upstream jobs, which arrive
  * when the upstream job made them visible. Inputs are numbered: sources first (their position in
  * the job's source list), then crossings. On equal arrival times source records come first, then
- * crossings in edge order. With no crossing this is exactly the ArrivalOrder.
+ * crossings in edge order. With no crossing this is exactly the ArrivalOrder. A source's weighted
+ * group (aggregate fidelity) comes with its count and the {@link Crossing#GROUP} flag.
  */
 final class JobInputs {
   private final ArrivalOrder sources;
@@ -80,9 +81,22 @@ final class JobInputs {
     id = sources.id();
     eventTime = sources.eventTime();
     arrival = sources.arrival();
-    count = 1;
-    flags = 0;
+    count = sources.count();
+    flags = sources.grouped(input) ? Crossing.GROUP : 0;
     return true;
+  }
+
+  /**
+   * How far the newest event time arrived at input {@code i} trails {@code now}, for a source of
+   * weighted groups; −1 otherwise (the units' own event times say it).
+   */
+  long newestArrivalLag(int i, long now) {
+    return isSource(i) ? sources.newestArrivalLag(i, now) : -1;
+  }
+
+  /** The most source units waiting to arrive at once. */
+  long peakPending() {
+    return sources.peakPending();
   }
 
   /** The taken unit's input: a source's position, or sourceCount + the crossing's position. */
@@ -107,7 +121,7 @@ final class JobInputs {
     return count;
   }
 
-  /** The taken unit's {@link Crossing} flags (0 for source records). */
+  /** The taken unit's {@link Crossing} flags (0 for a source's single record). */
   int flags() {
     return flags;
   }

@@ -33,6 +33,9 @@ final class JobPipeline {
   private static final int REFIRE = 2;
   private static final int WINDOWED = 4;
 
+  /** A weighted group of source records (aggregate fidelity). */
+  private static final int GROUP = 8;
+
   private final Topology topology;
   private final JobScope scope;
   private final RecordStreams streams;
@@ -117,29 +120,44 @@ final class JobPipeline {
   }
 
   /**
-   * A source record arrived at {@code at} (read from the input in arrival order, whichever run
-   * takes it): it is in the backlog of every stage the source feeds from now on.
+   * A source's unit of {@code count} records arrived at {@code at} (read from the input in arrival
+   * order, whichever run takes it): it is in the backlog of every stage the source feeds from now
+   * on.
    */
-  void arrivedFromSource(int sourceNode, long at) {
+  void arrivedFromSource(int sourceNode, long at, long count) {
     for (int e : topology.outEdges(sourceNode)) {
       if (scope.role(e) == JobScope.INTERNAL) {
-        times.reached(topology.edgeTo(e), at);
+        times.reached(topology.edgeTo(e), at, count);
       }
     }
   }
 
-  /** A unit crossing {@code edge} from another job arrived at {@code at}, as above. */
-  void arrivedCrossing(int edge, long at) {
-    times.reached(topology.edgeTo(edge), at);
+  /**
+   * A unit crossing {@code edge} from another job arrived at {@code at}, as above; it counts {@code
+   * weight} (its records, or one for a window's results).
+   */
+  void arrivedCrossing(int edge, long at, long weight) {
+    times.reached(topology.edgeTo(edge), at, weight);
   }
 
-  /** Takes one source record, which arrived at {@code arrival}, into the current run. */
-  void offer(int sourceNode, long id, long eventTime, long arrival, boolean missedPartition) {
+  /**
+   * Takes a unit of {@code count} source records, which arrived at {@code arrival}, into the
+   * current run: one record, or (grouped) a weighted group, whose cost is its count times the mean
+   * cost (a sum of many draws).
+   */
+  void offer(
+      int sourceNode,
+      long id,
+      long eventTime,
+      long arrival,
+      long count,
+      boolean grouped,
+      boolean missed) {
     if (eventTime >= warmup) {
       measuredRun = true;
     }
     currentArrival = arrival;
-    route(sourceNode, id, eventTime, 1, missedPartition ? LATE : 0);
+    route(sourceNode, id, eventTime, count, (missed ? LATE : 0) | (grouped ? GROUP : 0));
   }
 
   /**
@@ -161,8 +179,9 @@ final class JobPipeline {
     int flags =
         ((crossingFlags & Crossing.WINDOWED) != 0 ? WINDOWED : 0)
             | ((crossingFlags & Crossing.REFIRE) != 0 ? REFIRE : 0)
-            | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0);
-    times.input(topology.edgeTo(edge), arrival);
+            | ((crossingFlags & Crossing.LATE) != 0 || missed ? LATE : 0)
+            | ((crossingFlags & Crossing.GROUP) != 0 ? GROUP : 0);
+    times.input(topology.edgeTo(edge), arrival, weight(count, flags));
     arrive(topology.edgeTo(edge), id, eventTime, count, flags);
   }
 
@@ -186,9 +205,9 @@ final class JobPipeline {
       byte role = scope.role(e);
       if (role == JobScope.INTERNAL) {
         if (topology.isSource(from)) {
-          times.input(topology.edgeTo(e), currentArrival);
+          times.input(topology.edgeTo(e), currentArrival, weight(count, flags));
         } else {
-          times.internal(e);
+          times.internal(e, weight(count, flags));
         }
         arrive(topology.edgeTo(e), id, te, count, flags);
       } else if (role == JobScope.OUT) {
@@ -197,28 +216,40 @@ final class JobPipeline {
     }
   }
 
+  /**
+   * What a unit counts for in the stage figures and backlogs: a group its records; a record, or a
+   * window's results, one (as exact counts them).
+   */
+  private static long weight(long count, int flags) {
+    return (flags & WINDOWED) != 0 ? 1 : count;
+  }
+
   private void arrive(int i, long id, long te, long count, int flags) {
-    nodeStats[i].addArrived(1);
-    units[i]++;
+    long weight = weight(count, flags);
+    nodeStats[i].addArrived(weight);
+    units[i] += weight;
     if (nodes[i] instanceof Sink) {
       sinkBuffers[i].add(te, count, flags);
       return;
     }
     Transform t = (Transform) nodes[i];
     long key = topology.key(i);
+    boolean group = (flags & GROUP) != 0 && (flags & WINDOWED) == 0;
     double draw =
-        costs[i].isFixed() ? costs[i].sample(null) : costs[i].sample(streams.of(key, id, COST));
+        costs[i].isFixed() || group
+            ? costs[i].meanNanos()
+            : costs[i].sample(streams.of(key, id, COST));
     costNanos[i] += draw * count;
     if (windows[i] != null) {
       aggregate(i, te, count, flags);
       return;
     }
-    nodeStats[i].addDeparted(1);
+    nodeStats[i].addDeparted(weight);
     double s = t.selectivity();
     if (count != 1 || (flags & WINDOWED) != 0) {
       long m = outputs(key, count * s, id);
       if (m > 0) {
-        nodeStats[i].addEmitted(1);
+        nodeStats[i].addEmitted(group ? m : 1);
         route(i, StreamKeys.derived(id, key, 0), te, m, flags);
       }
       return;
@@ -242,6 +273,7 @@ final class JobPipeline {
   }
 
   private void aggregate(int i, long te, long count, int flags) {
+    long weight = weight(count, flags);
     if ((flags & REFIRE) != 0) {
       // an update of an upstream window result: it re-fires this stage's windows as well
       nodeStats[i].addDeparted(1);
@@ -251,9 +283,9 @@ final class JobPipeline {
     boolean measured = te >= warmup;
     var outcome = windows[i].add(te, count, measured, (flags & LATE) != 0, watermark);
     if (outcome == WindowBook.Outcome.DROPPED) {
-      nodeStats[i].addDropped(1);
+      nodeStats[i].addDropped(weight);
     } else {
-      nodeStats[i].addDeparted(1);
+      nodeStats[i].addDeparted(weight);
     }
     if (measured && outcome != WindowBook.Outcome.ON_TIME) {
       for (int s : downstreamSinks[i]) {
@@ -344,7 +376,7 @@ final class JobPipeline {
       long te = buffer.eventTime(u);
       long count = buffer.count(u);
       int flags = buffer.flags(u);
-      nodeStats[i].addDeparted(1);
+      nodeStats[i].addDeparted(weight(count, flags));
       if (te < warmup) {
         continue;
       }
@@ -373,7 +405,8 @@ final class JobPipeline {
       int crossed =
           ((flags & WINDOWED) != 0 ? Crossing.WINDOWED : 0)
               | ((flags & REFIRE) != 0 ? Crossing.REFIRE : 0)
-              | ((flags & LATE) != 0 ? Crossing.LATE : 0);
+              | ((flags & LATE) != 0 ? Crossing.LATE : 0)
+              | ((flags & GROUP) != 0 ? Crossing.GROUP : 0);
       crossing.add(at, buffer.eventTime(u), buffer.id(u), buffer.count(u), crossed);
     }
     buffer.clear();

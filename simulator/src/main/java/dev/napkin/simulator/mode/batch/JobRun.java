@@ -1,6 +1,7 @@
 package dev.napkin.simulator.mode.batch;
 
 import dev.napkin.model.flow.ExecutionMode;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
@@ -10,10 +11,12 @@ import dev.napkin.simulator.mode.LoadAnalysis;
 import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.RecordStreams;
-import dev.napkin.simulator.workload.SourceRecords;
+import dev.napkin.simulator.workload.GroupPlan;
+import dev.napkin.simulator.workload.RecordSource;
 import dev.napkin.simulator.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a batch and a micro-batch replication share: the topology, the records in arrival order, the
@@ -38,8 +41,9 @@ abstract class JobRun {
   /**
    * @param scope the job: the whole flow in one mode, or one job of a hybrid flow (then only its
    *     sources are read, and the crossings of its upstream jobs are taken as input)
+   * @param groups with a plan: aggregate fidelity, the sources' records come in weighted groups
    */
-  JobRun(String mode, RunInput input, JobScope scope) {
+  JobRun(String mode, RunInput input, JobScope scope, Optional<GroupPlan> groups) {
     this.scope = scope;
     topology = scope.topology();
     stats = new RunStats(mode);
@@ -48,8 +52,11 @@ abstract class JobRun {
     stats.setMeasuredNanos(horizon - warmup);
     load = LoadAnalysis.of(topology, input.traces(), horizon);
     RecordStreams streams = new RecordStreams(input.settings().seed(), input.replication());
-    List<SourceRecords> all = Workload.sources(input.flow(), input.traces(), streams, horizon);
-    List<SourceRecords> read = new ArrayList<>();
+    List<RecordSource> all = Workload.units(input.flow(), input.traces(), streams, horizon, groups);
+    if (groups.isPresent()) {
+      stats.setFidelity(SimulationSettings.Fidelity.AGGREGATE);
+    }
+    List<RecordSource> read = new ArrayList<>();
     List<Integer> readNodes = new ArrayList<>();
     int s = 0;
     for (int i = 0; i < topology.nodeCount(); i++) {
@@ -73,7 +80,8 @@ abstract class JobRun {
   final void offer(
       int input, long id, long eventTime, long arrival, long count, int flags, boolean missed) {
     if (inputs.isSource(input)) {
-      pipeline.offer(sourceNodes[input], id, eventTime, arrival, missed);
+      boolean grouped = (flags & Crossing.GROUP) != 0;
+      pipeline.offer(sourceNodes[input], id, eventTime, arrival, count, grouped, missed);
     } else {
       Crossing crossing = inputs.crossing(input);
       pipeline.offerCrossing(crossing.edge(), id, eventTime, arrival, count, flags, missed);
@@ -89,10 +97,14 @@ abstract class JobRun {
       return false;
     }
     int input = inputs.input();
+    int flags = inputs.flags();
     if (inputs.isSource(input)) {
-      pipeline.arrivedFromSource(sourceNodes[input], inputs.arrival());
+      pipeline.arrivedFromSource(sourceNodes[input], inputs.arrival(), inputs.count());
     } else {
-      pipeline.arrivedCrossing(inputs.crossing(input).edge(), inputs.arrival());
+      pipeline.arrivedCrossing(
+          inputs.crossing(input).edge(),
+          inputs.arrival(),
+          (flags & Crossing.WINDOWED) != 0 ? 1 : inputs.count());
     }
     return true;
   }
@@ -113,10 +125,16 @@ abstract class JobRun {
       }
     }
     stats.addEvents(runs + records);
+    stats.observeLiveUnits(inputs.peakPending() + peakHeld());
     return stats;
   }
 
   abstract void simulate(RunControl control);
+
+  /** The most units held back for a later run at once (event-time partitions). */
+  long peakHeld() {
+    return 0;
+  }
 
   abstract ExecutionMode billedMode();
 

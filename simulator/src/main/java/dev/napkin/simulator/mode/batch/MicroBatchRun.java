@@ -6,8 +6,9 @@ import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.mode.JobScope;
 import dev.napkin.simulator.mode.RunInput;
-import dev.napkin.simulator.mode.Topology;
+import dev.napkin.simulator.workload.GroupPlan;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * One replication in micro-batch mode (SIMULATION.md, "Micro-batch"): an always-on job triggered at
@@ -24,20 +25,12 @@ final class MicroBatchRun extends JobRun {
   private final long end;
   private final long[] maxEventTime;
 
-  MicroBatchRun(RunInput input) {
-    this(
-        input,
-        JobScope.whole(
-            Topology.of(input.flow()),
-            ExecutionMode.MICRO_BATCH,
-            input.settings().horizon().nanos()));
-  }
-
   /**
-   * One micro-batch job of a hybrid flow (or, with a whole scope, the flow in micro-batch mode).
+   * One micro-batch job of a hybrid flow (or, with a whole scope, the flow in micro-batch mode);
+   * with a plan, at aggregate fidelity.
    */
-  MicroBatchRun(RunInput input, JobScope scope) {
-    super("micro-batch", input, scope);
+  MicroBatchRun(RunInput input, JobScope scope, Optional<GroupPlan> groups) {
+    super("micro-batch", input, scope, groups);
     Execution execution = input.flow().execution();
     every = execution.microBatch().every().nanos();
     overhead = execution.microBatch().overhead().nanos();
@@ -84,6 +77,11 @@ final class MicroBatchRun extends JobRun {
         int input = inputs.input();
         long te = inputs.eventTime();
         maxEventTime[input] = Math.max(maxEventTime[input], te);
+        long lag = inputs.newestArrivalLag(input, start);
+        if (lag >= 0) {
+          // a group's points are older than the newest of its records that has arrived
+          maxEventTime[input] = Math.max(maxEventTime[input], Math.min(start - lag, horizon));
+        }
         offer(input, inputs.id(), te, inputs.arrival(), inputs.count(), inputs.flags(), false);
         took++;
         tookOne(control, start, end);

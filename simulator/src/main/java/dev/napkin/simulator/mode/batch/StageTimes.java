@@ -41,25 +41,34 @@ final class StageTimes {
     return t >= warmup && t < horizon;
   }
 
-  /** A unit of the job's input arrived for stage i at {@code at} (read in arrival order). */
-  void reached(int i, long at) {
-    backlogs[i].arrive(at, 1);
+  /**
+   * A unit of the job's input arrived for stage i at {@code at} (read in arrival order); it counts
+   * {@code n} (a weighted group its records, else one).
+   */
+  void reached(int i, long at, long n) {
+    backlogs[i].arrive(at, n);
     if (measured(at)) {
-      nodeStats[i].addArrivedMeasured(1);
+      nodeStats[i].addArrivedMeasured(n);
     }
   }
 
-  /** This run takes, at stage i, a unit of the job's input that arrived at {@code arrival}. */
-  void input(int i, long arrival) {
+  /**
+   * This run takes, at stage i, a unit of the job's input that arrived at {@code arrival} and
+   * counts {@code n}.
+   */
+  void input(int i, long arrival, long n) {
     if (measured(arrival)) {
-      inputArrivalSum[i] += arrival;
-      inputArrivalCount[i]++;
+      inputArrivalSum[i] += n * (double) arrival;
+      inputArrivalCount[i] += n;
     }
   }
 
-  /** This run sends a unit down {@code edge} from one of its stages to another (or a sink). */
-  void internal(int edge) {
-    edgeUnits[edge]++;
+  /**
+   * This run sends a unit that counts {@code n} down {@code edge} from one of its stages to another
+   * (or a sink).
+   */
+  void internal(int edge, long n) {
+    edgeUnits[edge] += n;
   }
 
   /** A run starts: everything scheduled up to now has happened. */

@@ -71,10 +71,12 @@ final class Aggregator implements StageLogic {
     int input = pool.input(slot);
     long stamp = pool.stamp(slot);
     boolean missed = (pool.flags(slot) & RecordPool.LATE) != 0;
+    // a late record re-fires with one result; a late group (aggregate fidelity) with one per record
+    long refireResults = (pool.flags(slot) & RecordPool.WINDOW_RESULT) == 0 ? n : 1;
     pool.free(slot);
 
     long before = watermarks.current();
-    boolean kept = classify(te, n, parts.measured(te), missed, before, now);
+    boolean kept = classify(te, n, refireResults, parts.measured(te), missed, before, now);
     long after = watermarks.observe(input, stamp);
     if (after != before) {
       fire(before, after, now);
@@ -83,8 +85,12 @@ final class Aggregator implements StageLogic {
     return kept;
   }
 
-  /** {@code missed}: the record missed its batch partition in an upstream job, so it is late. */
-  private boolean classify(long te, long n, boolean measured, boolean missed, long w, long now) {
+  /**
+   * {@code missed}: the record missed its batch partition in an upstream job, so it is late; {@code
+   * refireResults}: the results a re-firing of an already fired window carries.
+   */
+  private boolean classify(
+      long te, long n, long refireResults, boolean measured, boolean missed, long w, long now) {
     long first = windows.firstWindow(te);
     long last = windows.lastWindow(te);
     long unexpired = windows.firstUnexpired(w);
@@ -101,7 +107,7 @@ final class Aggregator implements StageLogic {
     boolean late = first < unfired || missed;
     for (long k = Math.max(first, unexpired); k <= last; k++) {
       if (k < unfired) {
-        emit(k, 1, RecordPool.WINDOW_RESULT | RecordPool.REFIRE, w, now);
+        emit(k, refireResults, RecordPool.WINDOW_RESULT | RecordPool.REFIRE, w, now);
       } else {
         windows.add(k, n, k == first && measured && !late ? n : 0);
       }

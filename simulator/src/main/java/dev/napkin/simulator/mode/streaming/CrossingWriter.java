@@ -13,11 +13,16 @@ final class CrossingWriter {
   private final Crossing crossing;
   private final CheckpointGate gate;
   private final RecordPool pool;
+  private final boolean grouped;
 
-  CrossingWriter(Crossing crossing, CheckpointGate gate, RecordPool pool) {
+  /**
+   * @param grouped aggregate fidelity: a unit that is not a window's results is a weighted group
+   */
+  CrossingWriter(Crossing crossing, CheckpointGate gate, RecordPool pool, boolean grouped) {
     this.crossing = crossing;
     this.gate = gate;
     this.pool = pool;
+    this.grouped = grouped;
   }
 
   void arrive(int slot, long now) {
@@ -25,7 +30,8 @@ final class CrossingWriter {
     int crossed =
         ((flags & RecordPool.WINDOW_RESULT) != 0 ? Crossing.WINDOWED : 0)
             | ((flags & RecordPool.REFIRE) != 0 ? Crossing.REFIRE : 0)
-            | ((flags & RecordPool.LATE) != 0 ? Crossing.LATE : 0);
+            | ((flags & RecordPool.LATE) != 0 ? Crossing.LATE : 0)
+            | (grouped && (flags & RecordPool.WINDOW_RESULT) == 0 ? Crossing.GROUP : 0);
     crossing.add(
         gate.releaseAt(now), pool.eventTime(slot), pool.id(slot), pool.count(slot), crossed);
     pool.free(slot);

@@ -30,6 +30,7 @@ final class RecordPool {
   private int freeCount;
   private int capacity;
   private int live;
+  private int peak;
 
   RecordPool(int initialCapacity, int maxLive) {
     this.maxLive = maxLive;
@@ -69,6 +70,7 @@ final class RecordPool {
       grow((int) Math.min(maxLive, 2L * capacity));
     }
     live++;
+    peak = Math.max(peak, live);
     int slot = free[--freeCount];
     count[slot] = 1;
     flags[slot] = 0;
@@ -93,6 +95,11 @@ final class RecordPool {
   void free(int slot) {
     free[freeCount++] = slot;
     live--;
+  }
+
+  /** The most slots in use at once. */
+  int peak() {
+    return peak;
   }
 
   int live() {

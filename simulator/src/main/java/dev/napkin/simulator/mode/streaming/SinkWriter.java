@@ -56,11 +56,13 @@ final class SinkWriter {
     long count = pool.count(slot);
     int flags = pool.flags(slot);
     boolean refire = (flags & RecordPool.REFIRE) != 0;
-    node.addArrived(1);
+    // a group (aggregate fidelity) counts its records; a record or a window's results count one
+    long weight = (flags & RecordPool.WINDOW_RESULT) == 0 ? count : 1;
+    node.addArrived(weight);
     if (parts.inMeasuredPeriod(now)) {
-      node.addArrivedMeasured(1);
+      node.addArrivedMeasured(weight);
       if (visible <= end) {
-        node.addSojourn(visible - now);
+        node.addSojourn(visible - now, weight);
       }
     }
     if (parts.measured(te)) {
@@ -83,8 +85,8 @@ final class SinkWriter {
       observer.visible(sink.id(), pool.id(slot), te, visible, count, refire);
     }
     pool.free(slot);
-    waiting.change(now, 1);
-    push(visible);
+    waiting.change(now, weight);
+    push(visible, weight);
   }
 
   /** Makes visible every write due by {@code now}. */
@@ -98,11 +100,11 @@ final class SinkWriter {
     }
   }
 
-  private void push(long visible) {
+  private void push(long visible, long weight) {
     if (size > 0) {
       int tail = (head + size - 1) & (pendingTime.length - 1);
       if (pendingTime[tail] == visible) {
-        pendingCount[tail]++;
+        pendingCount[tail] += weight;
         return;
       }
     }
@@ -119,7 +121,7 @@ final class SinkWriter {
     }
     int at = (head + size++) & (pendingTime.length - 1);
     pendingTime[at] = visible;
-    pendingCount[at] = 1;
+    pendingCount[at] = weight;
   }
 
   /** Closes the books at {@code stop} (the end of the run, or earlier if it was stopped). */

@@ -27,6 +27,7 @@ final class Stage {
   private final Occupancy inSystem;
   private final Occupancy busy;
   private StageLogic logic;
+  private AnalyticQueue analytic;
 
   Stage(int node, long key, int servers, Sampler cost, NodeStats stats, StreamingParts parts) {
     if (servers <= 0) {
@@ -50,13 +51,42 @@ final class Stage {
     logic = value;
   }
 
+  /** Aggregate fidelity: every unit draws its own stationary sojourn instead of queueing. */
+  void analytic(AnalyticQueue queue) {
+    analytic = queue;
+  }
+
+  /**
+   * What a unit counts for in the stage's figures: a weighted group its records, a single record or
+   * a window's results one (as exact fidelity counts them).
+   */
+  private long weight(int slot) {
+    if (analytic == null || (pool.flags(slot) & RecordPool.WINDOW_RESULT) != 0) {
+      return 1;
+    }
+    return pool.count(slot);
+  }
+
   void arrive(int slot, long now) {
-    stats.addArrived(1);
-    if (now >= measureFrom && now < measureTo) {
-      stats.addArrivedMeasured(1);
+    long weight = weight(slot);
+    stats.addArrived(weight);
+    boolean measured = now >= measureFrom && now < measureTo;
+    if (measured) {
+      stats.addArrivedMeasured(weight);
     }
     pool.enteredAt(slot, now);
-    inSystem.change(now, 1);
+    inSystem.change(now, weight);
+    if (analytic != null) {
+      boolean results = (pool.flags(slot) & RecordPool.WINDOW_RESULT) != 0;
+      long count = pool.count(slot);
+      if (measured) {
+        stats.addBusy(cost.meanNanos() * count);
+      }
+      long sojourn =
+          analytic.sojourn(now, count, results, streams.of(key, pool.id(slot), Purpose.COST));
+      loop.schedule(now + sojourn, StreamingRun.PRIORITY_DONE, StreamingRun.DONE, node, slot);
+      return;
+    }
     if (busy.count() < servers) {
       start(slot, now);
     } else {
@@ -75,19 +105,22 @@ final class Stage {
   }
 
   void complete(int slot, long now) {
-    busy.change(now, -1);
-    inSystem.change(now, -1);
+    long weight = weight(slot);
+    inSystem.change(now, -weight);
     long entered = pool.enteredAt(slot);
     if (entered >= measureFrom && entered < measureTo) {
-      stats.addSojourn(now - entered);
+      stats.addSojourn(now - entered, weight);
     }
-    if (!queue.isEmpty()) {
-      start(queue.poll(), now);
+    if (analytic == null) {
+      busy.change(now, -1);
+      if (!queue.isEmpty()) {
+        start(queue.poll(), now);
+      }
     }
     if (logic.process(slot, now)) {
-      stats.addDeparted(1);
+      stats.addDeparted(weight);
     } else {
-      stats.addDropped(1);
+      stats.addDropped(weight);
     }
   }
 
@@ -107,6 +140,6 @@ final class Stage {
     stats.setInFlightAtEnd(inSystem.count());
     stats.addInSystem(inSystem.area());
     stats.addBusy(busy.area());
-    stats.observeBacklog(inSystem.max());
+    stats.observeBacklog(analytic == null ? inSystem.max() : analytic.maxMeanInSystem());
   }
 }

@@ -2,6 +2,7 @@ package dev.napkin.simulator.mode.streaming;
 
 import dev.napkin.model.flow.ExecutionMode;
 import dev.napkin.model.flow.Node;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.flow.Sink;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.simulator.engine.EventLoop;
@@ -16,11 +17,13 @@ import dev.napkin.simulator.mode.ScopedJob;
 import dev.napkin.simulator.mode.Topology;
 import dev.napkin.simulator.random.RecordStreams;
 import dev.napkin.simulator.random.Sampler;
-import dev.napkin.simulator.workload.SourceRecords;
+import dev.napkin.simulator.workload.GroupPlan;
+import dev.napkin.simulator.workload.RecordSource;
 import dev.napkin.simulator.workload.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One replication of a flow in streaming mode: builds the parts (a {@link SourceFeeder} per source,
@@ -61,22 +64,45 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
   private final JobScope scope;
   private final long end;
 
+  private final Optional<StageLoadShape> shape;
+
   public StreamingRun(RunInput input, int maxLiveRecords, VisibilityObserver observer) {
-    this(
-        input,
-        maxLiveRecords,
-        observer,
-        JobScope.whole(
-            Topology.of(input.flow()),
-            ExecutionMode.STREAMING,
-            input.settings().horizon().nanos()));
+    this(input, maxLiveRecords, observer, Optional.empty());
+  }
+
+  /**
+   * The flow in streaming mode.
+   *
+   * @param groups aggregate fidelity's grouping (empty: exact, every record its own unit)
+   */
+  public StreamingRun(
+      RunInput input, int maxLiveRecords, VisibilityObserver observer, Optional<GroupPlan> groups) {
+    this(input, maxLiveRecords, observer, whole(input), groups);
   }
 
   /** One streaming job of a hybrid flow (or, with a whole scope, the flow in streaming mode). */
   public StreamingRun(
       RunInput input, int maxLiveRecords, VisibilityObserver observer, JobScope scope) {
+    this(input, maxLiveRecords, observer, scope, Optional.empty());
+  }
+
+  /**
+   * One streaming job of a hybrid flow at the given fidelity. Aggregate (a plan) needs the job's
+   * input to come from sources only: its stages are analytic, which assumes arrivals as steady as
+   * the sources', not the bursts another job's runs hand on.
+   */
+  public StreamingRun(
+      RunInput input,
+      int maxLiveRecords,
+      VisibilityObserver observer,
+      JobScope scope,
+      Optional<GroupPlan> groups) {
     if (scope.mode() != ExecutionMode.STREAMING) {
       throw new IllegalArgumentException("a " + scope.mode().specName() + " job is not streaming");
+    }
+    if (groups.isPresent() && !scope.inputs().isEmpty()) {
+      throw new IllegalArgumentException(
+          "aggregate fidelity: a streaming job that takes another job's output runs exact");
     }
     this.scope = scope;
     topology = scope.topology();
@@ -84,6 +110,10 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
     long warmup = Math.min(input.settings().warmup().nanos(), horizon);
     var settings = input.flow().execution().streaming();
     load = LoadAnalysis.of(topology, input.traces(), horizon);
+    shape = groups.map(g -> new StageLoadShape(topology, load));
+    if (groups.isPresent()) {
+      stats.setFidelity(SimulationSettings.Fidelity.AGGREGATE);
+    }
     end = scope.inputEnd() + DrainPeriod.of(topology, settings);
     RecordStreams streams = new RecordStreams(input.settings().seed(), input.replication());
     RecordPool pool = new RecordPool(1 << 12, maxLiveRecords);
@@ -96,7 +126,8 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
     feeders = new SourceFeeder[n];
     stages = new Stage[n];
     sinks = new SinkWriter[n];
-    List<SourceRecords> sources = Workload.sources(input.flow(), input.traces(), streams, horizon);
+    List<RecordSource> sources =
+        Workload.units(input.flow(), input.traces(), streams, horizon, groups);
     int nextSource = 0;
     CheckpointGate gate = CheckpointGate.of(settings);
     long delay = settings.watermarkDelay().nanos();
@@ -113,7 +144,7 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
               new SinkWriter(s, gate, stats.sink(s.id()), stats.node(s.id()), parts, end, observer);
         }
       } else {
-        SourceRecords records = sources.get(nextSource++);
+        RecordSource records = sources.get(nextSource++);
         if (scope.reads(i)) {
           feeders[i] = new SourceFeeder(i, records, delay, parts);
         }
@@ -122,7 +153,7 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
     CrossingWriter[] writers = new CrossingWriter[topology.edgeCount()];
     for (int e = 0; e < writers.length; e++) {
       if (scope.role(e) == JobScope.OUT) {
-        writers[e] = new CrossingWriter(scope.output(e), gate, pool);
+        writers[e] = new CrossingWriter(scope.output(e), gate, pool, groups.isPresent());
       }
     }
     List<Crossing> inputs = scope.inputs();
@@ -137,6 +168,17 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
     long key = topology.key(i);
     var nodeStats = stats.node(t.id());
     Stage stage = new Stage(i, key, t.parallelism(), Sampler.of(t.cost()), nodeStats, parts);
+    if (shape.isPresent()) {
+      StageLoadShape s = shape.get();
+      stage.analytic(
+          new AnalyticQueue(
+              t.parallelism(),
+              Sampler.of(t.cost()),
+              load.utilization(i),
+              s.factor(i),
+              s.peak(i),
+              s.arrivalScv(i)));
+    }
     Watermarks watermarks = new Watermarks(topology.inEdges(i).length);
     if (t.isAggregate()) {
       List<SinkStats> downstream = new ArrayList<>();
@@ -148,6 +190,11 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
       stage.logic(new Mapper(i, key, t.selectivity(), watermarks, parts, nodeStats));
     }
     return stage;
+  }
+
+  private static JobScope whole(RunInput input) {
+    return JobScope.whole(
+        Topology.of(input.flow()), ExecutionMode.STREAMING, input.settings().horizon().nanos());
   }
 
   /** Runs to the end (or until unstable) and returns what was observed. */
@@ -177,6 +224,7 @@ public final class StreamingRun implements EventLoop.Handler, Overload, ScopedJo
       }
     }
     stats.addEvents(loop.processed());
+    stats.observeLiveUnits(parts.pool().peak());
     return stats;
   }
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.napkin.model.flow.Arrivals;
 import dev.napkin.model.flow.Flow;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.simulator.engine.RunControl;
+import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.StreamingSimulator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -37,8 +39,15 @@ class CancellationTest {
         CompletableFuture.runAsync(
             () -> {
               try {
-                new StreamingSimulator()
-                    .run(input(flow, Duration.ofHours(24 * 7), s(0), 1, 0), control);
+                // exact on purpose: aggregate (auto's choice here) would finish in seconds
+                RunInput week = input(flow, Duration.ofHours(24 * 7), s(0), 1, 0);
+                RunInput exact =
+                    new RunInput(
+                        week.flow(),
+                        week.settings().withFidelity(SimulationSettings.Fidelity.EXACT),
+                        week.traces(),
+                        week.replication());
+                new StreamingSimulator().run(exact, control);
               } finally {
                 stoppedAt.set(System.nanoTime());
               }

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.NodeId;
 import dev.napkin.model.flow.Profile;
+import dev.napkin.model.flow.SimulationSettings;
 import dev.napkin.model.unit.Duration;
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.metrics.RunStats;
+import dev.napkin.simulator.mode.RunInput;
 import dev.napkin.simulator.mode.StreamingSimulator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StabilityTest {
@@ -60,12 +63,17 @@ class StabilityTest {
   void aBacklogThatOutgrowsTheRecordCapStopsTheRunAsUnstable() {
     // mean ρ = 0.5, but bursts of 3× the rate for 10 minutes: the heavy stage falls 300,000
     // records behind in each burst; with room for 20,000 records in flight the run stops early.
+    // Exact fidelity asked: the record cap bounds exact runs (auto would pick aggregate here,
+    // 2.7·10⁷ record steps a replication times the default replications).
     Profile bursts = new Profile.Bursts(Duration.ofHours(1), Duration.ofMinutes(10), 3);
     Flow flow = twoStages(500, bursts, ms(1));
+    RunInput five = input(flow, Duration.ofHours(5), s(0), 1, 0);
+    RunInput exact =
+        new RunInput(
+            flow, five.settings().withFidelity(SimulationSettings.Fidelity.EXACT), Map.of(), 0);
     long start = System.nanoTime();
     RunStats stats =
-        new StreamingSimulator(20_000, VisibilityObserver.NONE)
-            .run(input(flow, Duration.ofHours(5), s(0), 1, 0), RunControl.none());
+        new StreamingSimulator(20_000, VisibilityObserver.NONE).run(exact, RunControl.none());
     double seconds = (System.nanoTime() - start) / 1e9;
 
     RunStats.Instability why = stats.instability().orElseThrow();
