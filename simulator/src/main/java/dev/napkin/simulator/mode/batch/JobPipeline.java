@@ -287,6 +287,7 @@ final class JobPipeline {
     if (units[i] > 0 && runStart >= warmup && runStart < horizon) {
       nodeStats[i].addBusy(busy);
       nodeStats[i].addInSystem(units[i] * (double) (end - runStart));
+      nodeStats[i].backlogSeries(warmup, horizon).add(runStart, end, units[i]);
       nodeStats[i].observeBacklog(units[i]);
     }
     units[i] = 0;
