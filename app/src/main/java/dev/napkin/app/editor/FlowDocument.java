@@ -6,6 +6,8 @@ import dev.napkin.model.flow.Flow;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,6 +27,7 @@ public final class FlowDocument {
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
   private final ReadOnlyStringWrapper untitledName =
       new ReadOnlyStringWrapper(this, "untitledName", UNTITLED);
+  private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened");
 
   public FlowDocument(Flow flow, Optional<Path> file) {
     this.stack = new CommandStack(flow);
@@ -71,6 +74,7 @@ public final class FlowDocument {
    * clickstream.yaml} with no file behind it until saved).
    */
   public void open(Flow flow, Optional<Path> newFile, String nameWhenUntitled) {
+    opened.set(opened.get() + 1);
     untitledName.set(nameWhenUntitled);
     stack.reset(flow);
     file.set(newFile);
@@ -96,6 +100,14 @@ public final class FlowDocument {
 
   public boolean isDirty() {
     return stack.isDirty();
+  }
+
+  /**
+   * Counts documents opened in place of this one; it changes before the new flow arrives, so
+   * whatever belonged to the old document can be dropped first.
+   */
+  public ReadOnlyIntegerProperty openedProperty() {
+    return opened.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {
