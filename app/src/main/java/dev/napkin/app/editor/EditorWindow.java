@@ -107,6 +107,11 @@ public final class EditorWindow {
     WindowActions actions = new WindowActions(editor, documents, canvas, theme, this::close);
     results = new ResultsViewModel(document, simulationRun(document));
     results.marksProperty().addListener((obs, old, marks) -> canvas.showRun(marks));
+    editor
+        .selection()
+        .versionProperty()
+        .addListener(
+            (obs, old, now) -> editor.selection().singleNode().ifPresent(results::selectSink));
     recoveryBanner = new RecoveryBanner(workArea(palette, problemsView));
 
     BorderPane root = new BorderPane(recoveryBanner.pane());

@@ -32,19 +32,17 @@ final class ComparisonTable extends TableView<ModeRow> {
     super(results.rows());
     setId("comparison-table");
     getStyleClass().add("comparison-table");
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     setPlaceholder(new Label("No results yet"));
     TableColumn<ModeRow, ModeRow> mode =
         column("mode", r -> ModeNames.label(r.mode()), NEUTRAL, NO_TIP);
     mode.setCellFactory(c -> new ModeCell());
-    mode.setPrefWidth(120);
     Function<ModeRow, String> latencyTip =
         r -> drivers(results).map(d -> "Latency driven by " + d.latency(r.mode())).orElse("");
     Function<ModeRow, String> costTip =
         r -> drivers(results).map(d -> "Billed at " + d.price(r.mode())).orElse("");
     TableColumn<ModeRow, ModeRow> sla =
         column("SLA", ModeRow::sla, ModeRow::verdict, ModeRow::verdictDetail);
-    sla.setPrefWidth(200);
     getColumns()
         .setAll(
             List.of(
@@ -57,6 +55,10 @@ final class ComparisonTable extends TableView<ModeRow> {
                 column("completeness", ModeRow::completeness, NEUTRAL, NO_TIP),
                 column("cost/mo", ModeRow::costPerMonth, NEUTRAL, costTip),
                 column("state", ModeRow::state, ModeRow::stateStatus, NO_TIP)));
+    double[] widths = {115, 68, 68, 68, 190, 88, 128, 88, 100};
+    for (int i = 0; i < widths.length; i++) {
+      getColumns().get(i).setPrefWidth(widths[i]);
+    }
     getSelectionModel()
         .selectedItemProperty()
         .addListener(

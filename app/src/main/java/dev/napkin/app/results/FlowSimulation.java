@@ -64,7 +64,15 @@ public final class FlowSimulation implements SimulationJob {
         modesFor(flow).stream().map(name -> modes.create(name).orElseThrow()).toList();
     SimulationRequest request =
         new SimulationRequest(flow, flow.simulation(), traces(flow), simulators, prices);
-    return simulator.run(request, control);
+    SimulationResult result = simulator.run(request, control);
+    if (!AsDesignedSimulator.supports(flow)) {
+      result =
+          result.withWarnings(
+              List.of(
+                  "As designed is not simulated yet for a hybrid flow (transforms in different"
+                      + " modes); the comparison covers batch, micro-batch and streaming."));
+    }
+    return result;
   }
 
   /** The modes to compare: every offered one, as designed only for a flow in one mode. */

@@ -61,6 +61,8 @@ final class LatencyCdfChart extends BorderPane {
     setCenter(chart);
     setBottom(legend);
     results.curvesProperty().addListener((obs, old, now) -> redraw());
+    // Equal curves with another SLA (a re-judged run) still move the SLA lines.
+    results.resultProperty().addListener((obs, old, now) -> redraw());
     redraw();
   }
 
@@ -104,7 +106,6 @@ final class LatencyCdfChart extends BorderPane {
         series.getData().add(new XYChart.Data<>(log(p.seconds(), low), p.share()));
       }
       chart.getData().add(series);
-      series.getNode().getStyleClass().addAll("mode-line", ModeNames.styleClass(curve.mode()));
     }
     if (target.isPresent()) {
       double t = Math.log10(Math.max(target.get(), 1e-3));
@@ -115,7 +116,18 @@ final class LatencyCdfChart extends BorderPane {
       line.getData().add(new XYChart.Data<>(t, share));
       line.getData().add(new XYChart.Data<>(low, share));
       chart.getData().add(line);
-      line.getNode().getStyleClass().add("sla-line");
+    }
+    // The chart resets its series' style classes whenever a series is added: color them after.
+    for (int i = 0; i < curves.size(); i++) {
+      chart
+          .getData()
+          .get(i)
+          .getNode()
+          .getStyleClass()
+          .addAll("mode-line", ModeNames.styleClass(curves.get(i).mode()));
+    }
+    if (target.isPresent()) {
+      chart.getData().get(curves.size()).getNode().getStyleClass().add("sla-line");
     }
     legend.show(curves.stream().map(CdfCurve::mode).toList());
   }

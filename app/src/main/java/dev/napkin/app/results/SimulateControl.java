@@ -48,6 +48,7 @@ public final class SimulateControl extends HBox {
     ProgressBar bar = new ProgressBar();
     bar.setId("simulate-progress");
     bar.setPrefWidth(110);
+    bar.setMinWidth(110);
     bar.progressProperty().bind(run.progressProperty());
     bar.visibleProperty().bind(run.runningProperty());
     bar.managedProperty().bind(run.runningProperty());

@@ -84,7 +84,8 @@ public final class SimulationRun {
             SimulationResult result = job.run(flow, own);
             fx.execute(() -> finished(mine, result, done));
           } catch (CancellationException e) {
-            // cancel() already said so; nothing is late to report
+            // After cancel() this is expected and already shown; otherwise say it stopped.
+            fx.execute(() -> failed(mine, "Simulation stopped before it finished."));
           } catch (RuntimeException | Error e) {
             String why = explain(e);
             fx.execute(() -> failed(mine, why));

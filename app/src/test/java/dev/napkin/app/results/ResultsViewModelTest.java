@@ -189,6 +189,22 @@ class ResultsViewModelTest {
   }
 
   @Test
+  void aRunStoppedByItselfSaysSoInsteadOfSpinningForever() {
+    ResultsViewModel model =
+        model(
+            (flow, control) -> {
+              throw new java.util.concurrent.CancellationException("simulation interrupted");
+            });
+
+    model.simulate();
+    drain(background);
+    drain(fx);
+
+    assertThat(model.run().isRunning()).isFalse();
+    assertThat(model.noticeProperty().get()).isEqualTo("Simulation stopped before it finished.");
+  }
+
+  @Test
   void anInvalidFlowIsRefusedWithItsFirstError() {
     Flow broken = ResultsFlows.quick().withEdges(List.of());
     String why =
