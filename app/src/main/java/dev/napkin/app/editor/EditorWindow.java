@@ -25,6 +25,7 @@ import dev.napkin.app.results.RunMenu;
 import dev.napkin.app.results.SimulateControl;
 import dev.napkin.app.results.SimulationRun;
 import dev.napkin.app.theme.ThemeManager;
+import dev.napkin.model.catalog.PriceCatalog;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.validate.Issue;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ public final class EditorWindow {
     ProblemsView problemsView = new ProblemsView(problems, this::reveal);
     ThemeManager theme = new ThemeManager(services.settings());
     WindowActions actions = new WindowActions(editor, documents, canvas, theme, this::close);
-    results = new ResultsViewModel(document, simulationRun(document));
+    results = new ResultsViewModel(document, simulationRun(document), PriceCatalog.bundled());
     results.marksProperty().addListener((obs, old, marks) -> canvas.showRun(marks));
     editor
         .selection()

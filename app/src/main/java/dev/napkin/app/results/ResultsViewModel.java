@@ -3,6 +3,9 @@ package dev.napkin.app.results;
 import dev.napkin.app.command.ReplaceNode;
 import dev.napkin.app.editor.FlowDocument;
 import dev.napkin.app.editor.RunMark;
+import dev.napkin.app.report.Assumptions;
+import dev.napkin.model.catalog.PriceCatalog;
+import dev.napkin.model.catalog.Reference;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Layout;
 import dev.napkin.model.flow.Node;
@@ -36,6 +39,7 @@ import javafx.collections.ObservableList;
 public final class ResultsViewModel {
   private final FlowDocument document;
   private final SimulationRun run;
+  private final PriceCatalog catalog;
   private final ReadOnlyObjectWrapper<Optional<SimulationResult>> result =
       new ReadOnlyObjectWrapper<>(this, "result", Optional.empty());
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
@@ -58,9 +62,10 @@ public final class ResultsViewModel {
   private Optional<SimulationResult> simulated = Optional.empty();
   private Optional<Flow> simulatedKey = Optional.empty();
 
-  public ResultsViewModel(FlowDocument document, SimulationRun run) {
+  public ResultsViewModel(FlowDocument document, SimulationRun run, PriceCatalog catalog) {
     this.document = document;
     this.run = run;
+    this.catalog = catalog;
     document.flowProperty().addListener((obs, old, flow) -> flowChanged(flow));
     document.openedProperty().addListener((obs, old, now) -> clear());
     notice.bind(
@@ -314,9 +319,23 @@ public final class ResultsViewModel {
     return out.toString();
   }
 
-  /** What drove the numbers: prices with their catalog source and date, startup, overhead. */
+  /**
+   * What drove the numbers: the prices, startup, overhead and simulation settings used, then the
+   * catalog's figures with their sources and dates.
+   */
   public String assumptions() {
-    return result.get().map(dev.napkin.app.report.Assumptions::describe).orElse("");
+    if (result.get().isEmpty()) {
+      return "";
+    }
+    StringBuilder out =
+        new StringBuilder(Assumptions.describe(result.get().get()))
+            .append("\n\nWhere the defaults come from (the bundled catalog):");
+    for (Reference.Section section : Reference.Section.values()) {
+      for (Reference reference : catalog.references(section)) {
+        out.append("\n• ").append(reference.explain());
+      }
+    }
+    return out.toString();
   }
 
   /** The sink's result in the selected mode, for tooltips. */

@@ -10,6 +10,7 @@ import dev.napkin.app.editor.FlowDocument;
 import dev.napkin.app.editor.RunMark;
 import dev.napkin.app.editor.RunStatus;
 import dev.napkin.app.testing.ResultsFlows;
+import dev.napkin.model.catalog.PriceCatalog;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.flow.Layout.Point;
 import dev.napkin.model.flow.NodeId;
@@ -53,7 +54,8 @@ class ResultsViewModelTest {
   }
 
   private ResultsViewModel model(SimulationJob job) {
-    return new ResultsViewModel(document, new SimulationRun(job, background::add, fx::add));
+    return new ResultsViewModel(
+        document, new SimulationRun(job, background::add, fx::add), PriceCatalog.bundled());
   }
 
   private ResultsViewModel model() {
@@ -350,6 +352,13 @@ class ResultsViewModelTest {
   void assumptionsNameThePricesSource() {
     ResultsViewModel model = simulatedModel();
 
-    assertThat(model.assumptions()).startsWith("Assumptions: Prices: batch ").contains("startup");
+    assertThat(model.assumptions())
+        .startsWith("Assumptions: Prices: batch ")
+        .contains("startup")
+        .contains(
+            "\n• streaming vCPU-hour (managed Flink): 0.11 USD/h (AWS Managed Service for Apache"
+                + " Flink, 0.11 USD per KPU-hour (1 KPU = 1 vCPU + 4 GB), us-east-1, as of"
+                + " 2026-11-01)")
+        .contains("\n• micro-batch overhead per batch: 200ms, 150ms–900ms (Databricks");
   }
 }
