@@ -336,6 +336,37 @@ class ResultsViewModelTest {
   }
 
   @Test
+  void anUnstableRunFlagsTheOverloadedStageAndSaysWhy() {
+    Flow overloaded =
+        ResultsFlows.quick()
+            .withNodes(
+                List.of(
+                    dev.napkin.model.flow.Source.of(
+                        "clicks", dev.napkin.model.unit.Rate.perSecond(20_000)),
+                    ResultsFlows.quick().nodes().get(1),
+                    ResultsFlows.quick().nodes().get(2)));
+    SimulationResult unstable =
+        FlowSimulation.standard(Optional::empty).run(overloaded, RunControl.none());
+    ResultsViewModel model = model((flow, control) -> unstable);
+
+    model.simulate();
+    drain(background);
+    drain(fx);
+
+    assertThat(model.bannerProperty().get().orElseThrow().status()).isEqualTo(RunStatus.UNSTABLE);
+    assertThat(model.rows()).extracting(ModeRow::state).containsOnly("unstable");
+    assertThat(model.rows()).extracting(ModeRow::verdict).containsOnly(RunStatus.UNSTABLE);
+    RunMark parse = model.marksProperty().get().get(PARSE);
+    assertThat(parse.status()).isEqualTo(RunStatus.UNSTABLE);
+    assertThat(parse.details())
+        .isEqualTo(
+            "batch: parse is overloaded: utilization 2 (≥ 1), its backlog grows by 10000"
+                + " records/s");
+    assertThat(model.noticeProperty().get())
+        .startsWith("batch is unstable: parse is overloaded: utilization 2 (≥ 1), its backlog");
+  }
+
+  @Test
   void copiesTheTableAsTabSeparatedText() {
     ResultsViewModel model = simulatedModel();
 
