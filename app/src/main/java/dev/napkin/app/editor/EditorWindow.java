@@ -67,7 +67,7 @@ public final class EditorWindow {
   private static final Duration RECHECK_AFTER = Duration.millis(250);
 
   /** Where the divider above the bottom panel goes at most when results arrive. */
-  private static final double RESULTS_ROOM = 0.5;
+  private static final double RESULTS_ROOM = 0.36;
 
   private final Stage stage;
   private final DocumentStore store;

@@ -60,6 +60,14 @@ public final class BottomPanel extends TabPane {
             });
   }
 
+  /**
+   * Where the sweep's Frontier tab goes once it has something to show: right after Results, as the
+   * UI sketch orders them (Problems | Results | Frontier | Timeline).
+   */
+  public void addFrontier(Tab frontier) {
+    getTabs().add(getTabs().indexOf(results) + 1, frontier);
+  }
+
   public Tab problemsTab() {
     return problems;
   }

@@ -34,6 +34,7 @@ final class ComparisonTable extends TableView<ModeRow> {
     getStyleClass().add("comparison-table");
     setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     setPlaceholder(new Label("No results yet"));
+    setFixedCellSize(30);
     TableColumn<ModeRow, ModeRow> mode =
         column("mode", r -> ModeNames.label(r.mode()), NEUTRAL, NO_TIP);
     mode.setCellFactory(c -> new ModeCell());
@@ -55,7 +56,7 @@ final class ComparisonTable extends TableView<ModeRow> {
                 column("completeness", ModeRow::completeness, NEUTRAL, NO_TIP),
                 column("cost/mo", ModeRow::costPerMonth, NEUTRAL, costTip),
                 column("state", ModeRow::state, ModeRow::stateStatus, NO_TIP)));
-    double[] widths = {115, 68, 68, 68, 190, 88, 128, 88, 100};
+    double[] widths = {125, 62, 62, 62, 170, 98, 118, 90, 80};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
     }

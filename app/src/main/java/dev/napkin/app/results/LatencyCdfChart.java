@@ -27,6 +27,8 @@ final class LatencyCdfChart extends BorderPane {
     setId("cdf-chart");
     getStyleClass().add("results-chart");
     chart.setCreateSymbols(false);
+    // Points are drawn in the order given: the SLA's corner goes up, then left.
+    chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
     chart.setAnimated(false);
     chart.setLegendVisible(false);
     chart.setTitle("Latency CDF");

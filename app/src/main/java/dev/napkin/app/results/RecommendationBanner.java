@@ -20,6 +20,8 @@ final class RecommendationBanner extends VBox {
     why.getStyleClass().add("recommendation-why");
     getChildren().addAll(headline, why, others);
     setSpacing(3);
+    // The banner is the point of the panel: the table and chart give way first.
+    setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     results.bannerProperty().addListener((obs, old, now) -> show(now));
     show(results.bannerProperty().get());
   }

@@ -65,6 +65,7 @@ final class SlaControl extends HBox {
     }
     target.setText(sla.flatMap(Sla::latency).map(Duration::toString).orElse(""));
     target.pseudoClassStateChanged(INVALID, false);
+    percentile.pseudoClassStateChanged(INVALID, false);
   }
 
   private void apply() {
@@ -82,6 +83,7 @@ final class SlaControl extends HBox {
         throw new NumberFormatException();
       }
       target.pseudoClassStateChanged(INVALID, false);
+      percentile.pseudoClassStateChanged(INVALID, false);
       results.changeSla(latency, p);
     } catch (UnitException e) {
       target.pseudoClassStateChanged(INVALID, true);

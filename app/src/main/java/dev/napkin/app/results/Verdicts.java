@@ -23,7 +23,10 @@ final class Verdicts {
     return sink.slaMet() ? RunStatus.MET : RunStatus.MISSED;
   }
 
-  /** {@code ✓ met · 57 s spare}, {@code ✗ 3.1 min over}, {@code ✗ unstable}, {@code no SLA}. */
+  /**
+   * {@code ✓ 57 s spare}, {@code ✗ 3.1 min over (1.6×)}, {@code ✗ 57 s spare, completeness missed},
+   * {@code ✗ unstable}, {@code no SLA}.
+   */
   static String text(SinkResult sink, boolean stable) {
     if (!stable) {
       return "✗ unstable";
@@ -31,9 +34,9 @@ final class Verdicts {
     if (!sink.sla().hasTarget()) {
       return "no SLA";
     }
-    String mark = sink.slaMet() ? "✓ met" : "✗ missed";
+    String mark = sink.slaMet() ? "✓" : "✗";
     if (sink.slaTarget().isEmpty()) {
-      return mark + " (completeness)";
+      return mark + (sink.slaMet() ? " met" : " missed") + " (completeness)";
     }
     if (sink.slaLatency().isEmpty()) {
       return "✗ no results";
@@ -43,7 +46,8 @@ final class Verdicts {
         margin >= 0
             ? Wording.duration(margin) + " spare"
             : Wording.duration(-margin) + " over (" + Wording.times(sink.latencyMiss()) + ")";
-    return mark + " · " + byLatency;
+    String completeness = sink.completenessMiss() > 1 ? ", completeness missed" : "";
+    return mark + " " + byLatency + completeness;
   }
 
   /** The verdict with what it was judged on, for a tooltip. */

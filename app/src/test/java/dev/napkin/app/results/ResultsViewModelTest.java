@@ -236,7 +236,7 @@ class ResultsViewModelTest {
     assertThat(runs.get()).isEqualTo(1);
     assertThat(model.staleProperty().get()).isFalse();
     assertThat(model.rows()).extracting(ModeRow::verdict).containsOnly(RunStatus.MISSED);
-    assertThat(model.rows().get(2).sla()).startsWith("✗ missed · ");
+    assertThat(model.rows().get(2).sla()).matches("✗ .+ over \\(.+×\\)");
     assertThat(model.selectedSla().orElseThrow().percentileOrDefault()).isEqualTo(99.0);
     assertThat(model.bannerProperty().get().orElseThrow().headline())
         .startsWith("No mode meets every SLA");

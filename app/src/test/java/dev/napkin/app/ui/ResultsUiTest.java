@@ -139,12 +139,12 @@ class ResultsUiTest extends EditorUiTest {
     List<RunState> states = new ArrayList<>();
     results().run().stateProperty().addListener((obs, old, now) -> states.add(now));
     TableView<?> table = robot.lookup("#comparison-table").queryAs(TableView.class);
-    assertThat(((ModeRow) table.getItems().get(2)).sla()).startsWith("✓ met");
+    assertThat(((ModeRow) table.getItems().get(2)).sla()).startsWith("✓ ");
 
     robot.doubleClickOn("#sla-target").eraseText(4).write("10ms").type(KeyCode.ENTER);
     settle();
 
-    assertThat(((ModeRow) table.getItems().get(2)).sla()).startsWith("✗ missed");
+    assertThat(((ModeRow) table.getItems().get(2)).sla()).startsWith("✗ ");
     assertThat(robot.lookup("#recommendation-headline").queryLabeled().getText())
         .startsWith("No mode meets every SLA");
     assertThat(states).isEmpty();
