@@ -47,7 +47,6 @@ final class LatencyCdfChart extends BorderPane {
             throw new UnsupportedOperationException();
           }
         });
-    y.setLabel("share of results");
     y.setTickLabelFormatter(
         new StringConverter<>() {
           @Override
@@ -73,7 +72,11 @@ final class LatencyCdfChart extends BorderPane {
   }
 
   private void redraw() {
-    List<CdfCurve> curves = results.curvesProperty().get();
+    // As designed matches one of the modes when the flow is in one mode: draw it underneath.
+    List<CdfCurve> curves = new java.util.ArrayList<>(results.curvesProperty().get());
+    curves.sort(
+        java.util.Comparator.comparing(
+            c -> !c.mode().equals(dev.napkin.simulator.result.Recommender.AS_DESIGNED)));
     Optional<Sla> sla = results.selectedSla();
     chart.getData().clear();
     double min = Double.POSITIVE_INFINITY;
@@ -131,7 +134,7 @@ final class LatencyCdfChart extends BorderPane {
     if (target.isPresent()) {
       chart.getData().get(curves.size()).getNode().getStyleClass().add("sla-line");
     }
-    legend.show(curves.stream().map(CdfCurve::mode).toList());
+    legend.show(results.curvesProperty().get().stream().map(CdfCurve::mode).toList());
   }
 
   private static double log(double seconds, double floor) {

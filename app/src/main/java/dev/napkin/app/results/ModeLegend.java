@@ -3,14 +3,15 @@ package dev.napkin.app.results;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Line;
 
-/** The modes' colors under a chart, plus the SLA line's dashes. */
-final class ModeLegend extends HBox {
+/** The modes' colors under a chart, plus the SLA line's dashes; wraps when narrow. */
+final class ModeLegend extends FlowPane {
   ModeLegend() {
     getStyleClass().add("mode-legend");
-    setSpacing(14);
+    setHgap(12);
+    setVgap(2);
     setAlignment(Pos.CENTER);
   }
 
@@ -20,7 +21,7 @@ final class ModeLegend extends HBox {
       getChildren().add(entry(ModeNames.label(mode), "mode-swatch", ModeNames.styleClass(mode)));
     }
     if (!modes.isEmpty()) {
-      getChildren().add(entry("SLA target", "sla-swatch"));
+      getChildren().add(entry("SLA", "sla-swatch"));
     }
   }
 

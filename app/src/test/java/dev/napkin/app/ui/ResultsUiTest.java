@@ -76,7 +76,14 @@ class ResultsUiTest extends EditorUiTest {
     }
     LineChart<?, ?> cdf = robot.lookup("#cdf-chart .chart").queryAs(LineChart.class);
     assertThat(cdf.getData()).hasSize(5); // four modes and the SLA line
-    assertThat(cdf.getData().get(2).getNode().getStyleClass()).contains("mode-streaming");
+    assertThat(cdf.getData())
+        .extracting(
+            series -> {
+              var classes = series.getNode().getStyleClass();
+              return classes.get(classes.size() - 1);
+            })
+        .containsExactly(
+            "mode-as-designed", "mode-batch", "mode-micro-batch", "mode-streaming", "sla-line");
     assertThat(robot.lookup("#recommendation-headline").queryLabeled().getText())
         .startsWith("Pick " + result.recommendation().orElseThrow().mode());
     exec(robot, () -> fixture.window.results().selectMode("streaming"));
