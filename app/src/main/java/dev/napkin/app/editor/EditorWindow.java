@@ -20,9 +20,16 @@ import dev.napkin.app.palette.PaletteView;
 import dev.napkin.app.problems.FlowChecker;
 import dev.napkin.app.problems.ProblemsView;
 import dev.napkin.app.problems.ProblemsViewModel;
+import dev.napkin.app.results.BottomPanel;
+import dev.napkin.app.results.FlowSimulation;
+import dev.napkin.app.results.ResultsViewModel;
+import dev.napkin.app.results.RunMenu;
+import dev.napkin.app.results.SimulateControl;
+import dev.napkin.app.results.SimulationRun;
 import dev.napkin.app.tasks.BackgroundWork;
 import dev.napkin.app.tasks.ProgressSlot;
 import dev.napkin.app.theme.ThemeManager;
+import dev.napkin.model.catalog.PriceCatalog;
 import dev.napkin.model.flow.Flow;
 import dev.napkin.model.validate.Issue;
 import java.nio.file.Path;
@@ -30,6 +37,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -46,8 +55,8 @@ import javafx.util.Duration;
 
 /**
  * The editor window, assembled from its parts: menu and toolbar, palette, canvas, inspector,
- * problems and status bar; plus the wiring between them (problems follow edits, autosave runs,
- * closing asks about unsaved work).
+ * problems and results, and status bar; plus the wiring between them (problems follow edits,
+ * autosave runs, closing asks about unsaved work).
  */
 public final class EditorWindow {
   /** What the window needs from outside; tests pass in-memory settings and scripted dialogs. */
@@ -81,6 +90,9 @@ public final class EditorWindow {
   private static final Duration AUTOSAVE_EVERY = Duration.seconds(20);
   private static final Duration RECHECK_AFTER = Duration.millis(250);
 
+  /** Where the divider above the bottom panel goes at most when results arrive. */
+  private static final double RESULTS_ROOM = 0.36;
+
   private final Stage stage;
   private final DocumentStore store;
   private final EditorViewModel editor;
@@ -89,6 +101,7 @@ public final class EditorWindow {
   private final FlowCanvas canvas;
   private final InspectorViewModel inspector;
   private final RecoveryBanner recoveryBanner;
+  private final ResultsViewModel results;
   private final Timeline autosave;
 
   public EditorWindow(Stage stage, Services services) {
@@ -126,14 +139,25 @@ public final class EditorWindow {
     ProblemsView problemsView = new ProblemsView(problems, this::reveal);
     ThemeManager theme = new ThemeManager(services.settings());
     WindowActions actions = new WindowActions(editor, documents, canvas, theme, this::close);
+    results = new ResultsViewModel(document, simulationRun(document), PriceCatalog.bundled());
+    results.marksProperty().addListener((obs, old, marks) -> canvas.showRun(marks));
+    editor
+        .selection()
+        .versionProperty()
+        .addListener(
+            (obs, old, now) -> editor.selection().singleNode().ifPresent(results::selectSink));
     recoveryBanner = new RecoveryBanner(workArea(palette, problemsView));
 
     BorderPane root = new BorderPane(recoveryBanner.pane());
     root.setTop(
         new VBox(
             MainMenu.build(
-                actions, recent, ExportMenu.build(exports), () -> ShortcutsHelp.show(stage)),
-            MainToolBar.build(actions)));
+                actions,
+                recent,
+                ExportMenu.build(exports),
+                () -> ShortcutsHelp.show(stage),
+                RunMenu.build(results)),
+            MainToolBar.build(actions, new SimulateControl(results))));
     ProgressSlot progress = new ProgressSlot().watch(documents.work());
     root.setBottom(StatusLine.build(editor, problems, documents, canvas, progress));
     root.getStyleClass().add("napkin-window");
@@ -162,11 +186,37 @@ public final class EditorWindow {
     columns.setDividerPositions(0.15, 0.74);
     SplitPane.setResizableWithParent(palette, false);
     SplitPane.setResizableWithParent(inspectorView, false);
-    SplitPane rows = new SplitPane(columns, problemsView);
+    SplitPane rows = new SplitPane(columns);
+    BottomPanel bottom =
+        new BottomPanel(
+            problemsView,
+            problems,
+            results,
+            () -> rows.setDividerPositions(Math.min(rows.getDividerPositions()[0], RESULTS_ROOM)));
+    rows.getItems().add(bottom);
     rows.setOrientation(Orientation.VERTICAL);
-    rows.setDividerPositions(0.84);
-    SplitPane.setResizableWithParent(problemsView, false);
+    rows.setDividerPositions(0.8);
+    SplitPane.setResizableWithParent(bottom, false);
     return rows;
+  }
+
+  /** Simulations run on one background thread and report back on the FX thread. */
+  private static SimulationRun simulationRun(FlowDocument document) {
+    ExecutorService background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "napkin-simulate");
+              thread.setDaemon(true);
+              return thread;
+            });
+    return new SimulationRun(
+        FlowSimulation.standard(() -> document.file().map(Path::getParent)),
+        background,
+        Platform::runLater);
+  }
+
+  public ResultsViewModel results() {
+    return results;
   }
 
   /** Shows the window with the starter example, or offers to restore work a crash left behind. */

@@ -275,6 +275,11 @@ public final class FlowCanvas extends Region {
         (key, v) -> v.setProblem(errorEdges.contains(key), warningEdges.contains(key)));
   }
 
+  /** Shows a simulation's figures on the cards they concern; other cards show none. */
+  public void showRun(Map<NodeId, RunMark> marks) {
+    nodeViews.forEach((id, v) -> v.showRun(Optional.ofNullable(marks.get(id))));
+  }
+
   Bounds diagramBounds() {
     double minX = Double.MAX_VALUE;
     double minY = Double.MAX_VALUE;

@@ -28,6 +28,7 @@ public final class FlowDocument {
   private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation");
   private final ReadOnlyStringWrapper untitledName =
       new ReadOnlyStringWrapper(this, "untitledName", UNTITLED);
+  private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened");
 
   public FlowDocument(Flow flow, Optional<Path> file) {
     this.stack = new CommandStack(flow);
@@ -74,6 +75,7 @@ public final class FlowDocument {
    * clickstream.yaml} with no file behind it until saved).
    */
   public void open(Flow flow, Optional<Path> newFile, String nameWhenUntitled) {
+    opened.set(opened.get() + 1);
     untitledName.set(nameWhenUntitled);
     stack.reset(flow);
     file.set(newFile);
@@ -116,6 +118,14 @@ public final class FlowDocument {
 
   public boolean isDirty() {
     return stack.isDirty();
+  }
+
+  /**
+   * Counts documents opened in place of this one; it changes before the new flow arrives, so
+   * whatever belonged to the old document can be dropped first.
+   */
+  public ReadOnlyIntegerProperty openedProperty() {
+    return opened.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {

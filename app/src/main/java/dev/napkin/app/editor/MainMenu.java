@@ -18,12 +18,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** The menu bar: File, Edit, View, Help, each item with its standard shortcut. */
+/** The menu bar: File, Edit, View, Run, Help, each item with its standard shortcut. */
 final class MainMenu {
   private MainMenu() {}
 
   static MenuBar build(
-      WindowActions actions, RecentFiles recent, Menu export, Runnable showShortcuts) {
+      WindowActions actions, RecentFiles recent, Menu export, Runnable showShortcuts, Menu run) {
     EditorViewModel editor = actions.editor();
     FlowCanvas canvas = actions.canvas();
     var docs = actions.documents();
@@ -124,7 +124,7 @@ final class MainMenu {
             dark);
 
     Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", null, showShortcuts));
-    return new MenuBar(file, edit, view, help);
+    return new MenuBar(file, edit, view, run, help);
   }
 
   private static void fillRecent(Menu menu, RecentFiles recent, WindowActions actions) {

@@ -33,13 +33,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
-/** The toolbar: files, undo/redo, layout and zoom, the flow's default SLA, snap and theme. */
+/**
+ * The toolbar: files, undo/redo, layout and zoom, the flow's default SLA, simulate, snap and theme.
+ */
 final class MainToolBar {
   private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
   private MainToolBar() {}
 
-  static ToolBar build(WindowActions actions) {
+  static ToolBar build(WindowActions actions, javafx.scene.Node simulate) {
     var docs = actions.documents();
     EditorViewModel editor = actions.editor();
     FlowCanvas canvas = actions.canvas();
@@ -81,6 +83,8 @@ final class MainToolBar {
             snap,
             new Separator(Orientation.VERTICAL),
             defaultSla(editor),
+            new Separator(Orientation.VERTICAL),
+            simulate,
             spacer,
             dark);
     bar.getStyleClass().add("main-toolbar");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
@@ -52,6 +53,10 @@ final class NodeView extends Pane {
   private final Consumer<NodeView> detailed;
   private Optional<Detail> detail = Optional.empty();
   private Optional<FontIcon> pin = Optional.empty();
+  private final Tag runChip = new Tag(BADGE_FONT, "badge", "run-chip");
+  private final Region loadBar = new Region();
+  private final Tooltip runTip = new Tooltip();
+  private Optional<RunMark> run = Optional.empty();
   private CardContent content;
   private Node node;
 
@@ -131,6 +136,42 @@ final class NodeView extends Pane {
       getChildren().remove(pin.get());
       pin = Optional.empty();
     }
+  }
+
+  /**
+   * Shows a simulation's figure: a chip over the top edge, a utilization bar along the bottom
+   * (stages), and the full figures in a tooltip; empty clears them.
+   */
+  void showRun(Optional<RunMark> mark) {
+    if (mark.equals(run)) {
+      return;
+    }
+    run = mark;
+    getChildren().removeAll(runChip, loadBar);
+    Tooltip.uninstall(this, runTip);
+    if (mark.isEmpty()) {
+      return;
+    }
+    RunMark m = mark.get();
+    runChip.getStyleClass().removeIf(c -> c.startsWith("status-"));
+    runChip.getStyleClass().add(m.status().styleClass());
+    runChip.setText(m.text());
+    runChip.placeRightAt(WIDTH - PAD, -8);
+    getChildren().add(runChip);
+    if (m.utilization().isPresent()) {
+      double share = Math.max(0, Math.min(1, m.utilization().getAsDouble()));
+      loadBar.getStyleClass().setAll("load-bar", m.status().styleClass());
+      loadBar.setManaged(false);
+      loadBar.resizeRelocate(4, HEIGHT - 5, Math.max(2, (WIDTH - 8) * share), 3);
+      getChildren().add(loadBar);
+    }
+    runTip.setText(m.details());
+    runTip.setShowDelay(javafx.util.Duration.millis(300));
+    Tooltip.install(this, runTip);
+  }
+
+  Optional<RunMark> run() {
+    return run;
   }
 
   /** Marks the card with the worst problem that concerns it. */

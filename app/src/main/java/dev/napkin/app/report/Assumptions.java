@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * simulated mode's settings (checkpoint and delivery, trigger, schedule and startup), commit times
  * and the simulation settings.
  */
-final class Assumptions {
+public final class Assumptions {
   private Assumptions() {}
 
-  static String describe(SimulationResult result) {
+  public static String describe(SimulationResult result) {
     return "Assumptions: " + String.join(" ", sentences(result));
   }
 

@@ -1,5 +1,7 @@
 package dev.napkin.simulator.metrics;
 
+import java.util.Optional;
+
 /**
  * What one replication observed at one stage (transform or sink). Integrals are over the measured
  * period (warm-up to the end of the run), in nanoseconds: busy servers × time, and records waiting
@@ -23,6 +25,7 @@ public final class NodeStats {
   private long sojournCount;
   private long arrivedMeasured;
   private long emitted;
+  private Optional<BacklogSeries> backlogSeries = Optional.empty();
 
   public void addArrived(long count) {
     arrived += count;
@@ -48,6 +51,26 @@ public final class NodeStats {
   /** Adds records-in-stage × nanoseconds (queue plus service). */
   public void addInSystem(double recordNanos) {
     inSystemNanos += recordNanos;
+  }
+
+  /**
+   * The stage's backlog over time for the period [from, to), created on first use; later calls must
+   * name the same period.
+   */
+  public BacklogSeries backlogSeries(long from, long to) {
+    if (backlogSeries.isEmpty()) {
+      backlogSeries = Optional.of(new BacklogSeries(from, to));
+    }
+    BacklogSeries series = backlogSeries.get();
+    if (series.from() != from || series.to() != to) {
+      throw new IllegalArgumentException("the backlog series already covers another period");
+    }
+    return series;
+  }
+
+  /** The backlog over time, when the mode recorded one. */
+  public Optional<BacklogSeries> backlogSeries() {
+    return backlogSeries;
   }
 
   public void observeBacklog(long queued) {

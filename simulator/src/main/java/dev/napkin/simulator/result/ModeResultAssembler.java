@@ -6,6 +6,7 @@ import dev.napkin.model.flow.Sink;
 import dev.napkin.model.flow.Transform;
 import dev.napkin.model.unit.Decimals;
 import dev.napkin.simulator.cost.MonthlyCost;
+import dev.napkin.simulator.metrics.BacklogSeries;
 import dev.napkin.simulator.metrics.Estimate;
 import dev.napkin.simulator.metrics.NodeStats;
 import dev.napkin.simulator.metrics.RunStats;
@@ -42,7 +43,7 @@ public final class ModeResultAssembler {
     }
     List<NodeResult> nodes = new ArrayList<>();
     for (Transform stage : flow.transforms().toList()) {
-      nodeResult(stage, replications).ifPresent(nodes::add);
+      nodeResult(stage, replications, stable).ifPresent(nodes::add);
     }
     return new ModeResult(
         mode,
@@ -55,7 +56,8 @@ public final class ModeResultAssembler {
         nodes);
   }
 
-  private static Optional<NodeResult> nodeResult(Transform stage, List<RunStats> replications) {
+  private static Optional<NodeResult> nodeResult(
+      Transform stage, List<RunStats> replications, boolean stable) {
     NodeId id = stage.id();
     if (replications.stream().noneMatch(r -> r.nodes().containsKey(id))) {
       return Optional.empty();
@@ -76,7 +78,42 @@ public final class ModeResultAssembler {
             id,
             Estimate.of(utilization).clamped(0, Double.POSITIVE_INFINITY),
             Estimate.of(backlog).clamped(0, Double.POSITIVE_INFINITY),
-            backlogMax));
+            backlogMax,
+            timeline(id, replications, stable)));
+  }
+
+  /**
+   * The mean backlog per time bucket over the replications, when every replication recorded one; a
+   * stable run shows the whole period, an unstable one stops where its first replication stopped.
+   */
+  static Optional<BacklogTimeline> timeline(
+      NodeId id, List<RunStats> replications, boolean stable) {
+    List<BacklogSeries> series = new ArrayList<>();
+    for (RunStats run : replications) {
+      Optional<BacklogSeries> one =
+          Optional.ofNullable(run.nodes().get(id)).flatMap(NodeStats::backlogSeries);
+      if (one.isEmpty()) {
+        return Optional.empty();
+      }
+      series.add(one.get());
+    }
+    BacklogSeries first = series.get(0);
+    int buckets = first.buckets();
+    for (BacklogSeries s : series) {
+      if (s.from() != first.from() || s.to() != first.to()) {
+        throw new IllegalStateException(id + ": replications recorded backlog over other periods");
+      }
+      buckets = stable ? buckets : Math.min(buckets, s.observedBuckets());
+    }
+    List<Double> means = new ArrayList<>();
+    for (int k = 0; k < buckets; k++) {
+      double sum = 0;
+      for (BacklogSeries s : series) {
+        sum += s.meanBacklog(k);
+      }
+      means.add(sum / series.size());
+    }
+    return Optional.of(new BacklogTimeline(first.from(), first.bucketNanos(), means));
   }
 
   /**

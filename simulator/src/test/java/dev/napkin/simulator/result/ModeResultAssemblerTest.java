@@ -25,6 +25,47 @@ class ModeResultAssemblerTest {
           new MonthlyCost(ResolvedPrices.resolve(flow.cost(), Prices.bundled())));
 
   @Test
+  void averagesTheBacklogOverTimeOverReplications() {
+    RunStats first = new RunStats("streaming");
+    first.node(SESSIONIZE).backlogSeries(0, 2_000).add(0, 2_000, 2);
+    RunStats second = new RunStats("streaming");
+    second.node(SESSIONIZE).backlogSeries(0, 2_000).add(0, 1_000, 4);
+
+    BacklogTimeline timeline =
+        ModeResultAssembler.timeline(SESSIONIZE, List.of(first, second), true).orElseThrow();
+
+    assertThat(timeline.fromNanos()).isZero();
+    assertThat(timeline.bucketNanos()).isEqualTo(10);
+    assertThat(timeline.meanBacklog()).hasSize(200);
+    assertThat(timeline.meanBacklog().get(0)).isEqualTo(3.0);
+    assertThat(timeline.meanBacklog().get(199)).isEqualTo(1.0);
+    assertThat(timeline.peak()).isEqualTo(3.0);
+  }
+
+  @Test
+  void anUnstableRunsTimelineEndsWhereItsRunsStopped() {
+    RunStats first = new RunStats("streaming");
+    first.node(SESSIONIZE).backlogSeries(0, 2_000).add(0, 500, 7);
+    RunStats second = new RunStats("streaming");
+    second.node(SESSIONIZE).backlogSeries(0, 2_000).add(0, 800, 1);
+
+    BacklogTimeline timeline =
+        ModeResultAssembler.timeline(SESSIONIZE, List.of(first, second), false).orElseThrow();
+
+    assertThat(timeline.meanBacklog()).hasSize(50).containsOnly(4.0);
+  }
+
+  @Test
+  void noTimelineWhenAReplicationRecordedNone() {
+    RunStats first = new RunStats("batch");
+    first.node(SESSIONIZE).backlogSeries(0, 2_000).add(0, 500, 7);
+    RunStats second = new RunStats("batch");
+    second.node(SESSIONIZE);
+
+    assertThat(ModeResultAssembler.timeline(SESSIONIZE, List.of(first, second), true)).isEmpty();
+  }
+
+  @Test
   void reportsStagesUtilizationBacklogAndCost() {
     RunStats first =
         TestStats.mode("streaming")

@@ -1,5 +1,6 @@
 package dev.napkin.simulator.mode.batch;
 
+import dev.napkin.simulator.metrics.BacklogSeries;
 import java.util.Arrays;
 
 /**
@@ -9,11 +10,13 @@ import java.util.Arrays;
  * until the stage ends in the run that takes it (a sink: until it is visible). Arrivals from the
  * job's input come in time order; the changes a run's close schedules (later stage arrivals and
  * ends, all at or after the run's start) wait in a short sorted list and are applied in time order
- * as time passes. Keeps the exact time integral and maximum over the measured period [from, to].
+ * as time passes. Keeps the exact time integral and maximum over the measured period [from, to],
+ * and the same integral per time bucket in a {@link BacklogSeries} (backlog over time).
  */
 final class StageBacklog {
   private final long from;
   private final long to;
+  private final BacklogSeries series;
   private long count;
   private long last = Long.MIN_VALUE;
   private double area;
@@ -22,9 +25,10 @@ final class StageBacklog {
   private long[] deltas = new long[8];
   private int size;
 
-  StageBacklog(long from, long to) {
+  StageBacklog(long from, long to, BacklogSeries series) {
     this.from = from;
     this.to = to;
+    this.series = series;
   }
 
   /** {@code n} units reach the stage at {@code at} (not before any change applied so far). */
@@ -83,6 +87,7 @@ final class StageBacklog {
     long b = Math.min(now, to);
     if (b > a) {
       area += (double) count * (b - a);
+      series.add(a, b, count);
     }
     last = Math.max(last, now);
   }

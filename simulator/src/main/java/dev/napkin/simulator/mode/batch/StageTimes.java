@@ -29,7 +29,8 @@ final class StageTimes {
     backlogs = new StageBacklog[n];
     for (int i = 0; i < n; i++) {
       if (nodeStats[i] != null) {
-        backlogs[i] = new StageBacklog(warmup, horizon);
+        backlogs[i] =
+            new StageBacklog(warmup, horizon, nodeStats[i].backlogSeries(warmup, horizon));
       }
     }
     edgeUnits = new long[topology.edgeCount()];

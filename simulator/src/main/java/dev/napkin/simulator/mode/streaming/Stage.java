@@ -5,6 +5,7 @@ import dev.napkin.simulator.metrics.NodeStats;
 import dev.napkin.simulator.random.Purpose;
 import dev.napkin.simulator.random.RecordStreams;
 import dev.napkin.simulator.random.Sampler;
+import java.util.Optional;
 
 /**
  * A transform in streaming: one FIFO queue and {@code parallelism} servers. A record is served as
@@ -43,7 +44,13 @@ final class Stage {
     this.streams = parts.streams();
     this.measureFrom = parts.warmup();
     this.measureTo = parts.horizon();
-    this.inSystem = new Occupancy(measureFrom, measureTo);
+    this.inSystem =
+        new Occupancy(
+            measureFrom,
+            measureTo,
+            measureTo > measureFrom
+                ? Optional.of(stats.backlogSeries(measureFrom, measureTo))
+                : Optional.empty());
     this.busy = new Occupancy(measureFrom, measureTo);
   }
 

@@ -73,6 +73,23 @@ abstract class ModeContractTest {
   }
 
   @Test
+  void recordsEachStagesBacklogOverTimeAddingUpToItsTotal() {
+    RunStats stats = run(s(600), s(60), 1);
+    for (String stage : List.of("filter", "agg")) {
+      NodeStats n = stats.nodes().get(NodeId.of(stage));
+      var series = n.backlogSeries().orElseThrow(() -> new AssertionError(stage + ": no series"));
+      assertThat(series.from()).isEqualTo(s(60).nanos());
+      assertThat(series.to()).isEqualTo(s(600).nanos());
+      double total = 0;
+      for (int k = 0; k < series.buckets(); k++) {
+        total += series.recordNanos(k);
+      }
+      assertThat(total).as(stage).isCloseTo(n.inSystemNanos(), within(1e-6 * n.inSystemNanos()));
+      assertThat(n.inSystemNanos()).as(stage).isPositive();
+    }
+  }
+
+  @Test
   void measuresNothingBeforeTheWarmUp() {
     RunStats stats = run(s(120), s(120), 2);
     assertThat(stats.sink(NodeId.of("plain")).results()).isZero();
