@@ -49,6 +49,17 @@ public final class BacklogSeries {
     }
   }
 
+  /** Adds another series over the same period (a stage fed by several jobs of a hybrid flow). */
+  public void add(BacklogSeries other) {
+    if (other.from != from || other.to != to) {
+      throw new IllegalArgumentException("the backlog series cover different periods");
+    }
+    for (int k = 0; k < recordNanos.length; k++) {
+      recordNanos[k] += other.recordNanos[k];
+    }
+    observedTo = Math.max(observedTo, other.observedTo);
+  }
+
   public long from() {
     return from;
   }

@@ -121,6 +121,7 @@ public final class NodeStats {
     sojournCount += other.sojournCount;
     arrivedMeasured += other.arrivedMeasured;
     emitted += other.emitted;
+    other.backlogSeries.ifPresent(series -> backlogSeries(series.from(), series.to()).add(series));
   }
 
   public long arrivedMeasured() {

@@ -2,6 +2,7 @@ package dev.napkin.simulator.mode.batch;
 
 import dev.napkin.simulator.metrics.BacklogSeries;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The units at one stage (or sink) of a batch or micro-batch job over time, per SIMULATION.md's
@@ -16,7 +17,7 @@ import java.util.Arrays;
 final class StageBacklog {
   private final long from;
   private final long to;
-  private final BacklogSeries series;
+  private final Optional<BacklogSeries> series;
   private long count;
   private long last = Long.MIN_VALUE;
   private double area;
@@ -25,7 +26,7 @@ final class StageBacklog {
   private long[] deltas = new long[8];
   private int size;
 
-  StageBacklog(long from, long to, BacklogSeries series) {
+  StageBacklog(long from, long to, Optional<BacklogSeries> series) {
     this.from = from;
     this.to = to;
     this.series = series;
@@ -87,7 +88,9 @@ final class StageBacklog {
     long b = Math.min(now, to);
     if (b > a) {
       area += (double) count * (b - a);
-      series.add(a, b, count);
+      if (series.isPresent()) {
+        series.get().add(a, b, count);
+      }
     }
     last = Math.max(last, now);
   }

@@ -2,6 +2,7 @@ package dev.napkin.simulator.mode.batch;
 
 import dev.napkin.simulator.metrics.NodeStats;
 import dev.napkin.simulator.mode.Topology;
+import java.util.Optional;
 
 /**
  * Where a batch or micro-batch job's units are in time, per stage (transform or sink): a {@link
@@ -30,7 +31,12 @@ final class StageTimes {
     for (int i = 0; i < n; i++) {
       if (nodeStats[i] != null) {
         backlogs[i] =
-            new StageBacklog(warmup, horizon, nodeStats[i].backlogSeries(warmup, horizon));
+            new StageBacklog(
+                warmup,
+                horizon,
+                warmup < horizon
+                    ? Optional.of(nodeStats[i].backlogSeries(warmup, horizon))
+                    : Optional.empty());
       }
     }
     edgeUnits = new long[topology.edgeCount()];
