@@ -56,7 +56,7 @@ final class ComparisonTable extends TableView<ModeRow> {
                 column("completeness", ModeRow::completeness, NEUTRAL, NO_TIP),
                 column("cost/mo", ModeRow::costPerMonth, NEUTRAL, costTip),
                 column("state", ModeRow::state, ModeRow::stateStatus, NO_TIP)));
-    double[] widths = {115, 70, 70, 70, 175, 92, 110, 88, 72};
+    double[] widths = {108, 62, 62, 62, 170, 104, 140, 80, 66};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
     }

@@ -33,7 +33,7 @@ public final class ResultsPanel extends VBox {
     getStyleClass().add("results-panel");
     SplitPane body = new SplitPane(new ComparisonTable(results), new LatencyCdfChart(results));
     body.setOrientation(Orientation.HORIZONTAL);
-    body.setDividerPositions(0.68);
+    body.setDividerPositions(0.72);
     VBox.setVgrow(body, Priority.ALWAYS);
     Label assumptions = new Label();
     assumptions.setId("assumptions");
