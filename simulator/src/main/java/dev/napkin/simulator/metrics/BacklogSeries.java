@@ -16,6 +16,8 @@ public final class BacklogSeries {
   private final long width;
   private final double[] recordNanos;
   private long observedTo;
+  private int current;
+  private long currentStart;
 
   public BacklogSeries(long from, long to) {
     if (to <= from) {
@@ -27,6 +29,7 @@ public final class BacklogSeries {
     this.width = (span + BUCKETS - 1) / BUCKETS;
     this.recordNanos = new double[(int) ((span + width - 1) / width)];
     this.observedTo = from;
+    this.currentStart = from;
   }
 
   /** Adds {@code records} present during [start, end), clipped to the period. */
@@ -40,8 +43,15 @@ public final class BacklogSeries {
     if (records == 0) {
       return;
     }
+    if (a >= currentStart && b <= currentStart + width) {
+      // the common case: a short interval inside the bucket of the previous one, no division
+      recordNanos[current] += records * (b - a);
+      return;
+    }
     int first = (int) ((a - from) / width);
     int last = (int) ((b - 1 - from) / width);
+    current = last;
+    currentStart = from + last * width;
     for (int k = first; k <= last; k++) {
       long bucketStart = from + k * width;
       long overlap = Math.min(b, bucketStart + width) - Math.max(a, bucketStart);
