@@ -38,16 +38,9 @@ final class CommandSimulation {
       PrintWriter err) {
     Flow flow = loaded.flow();
     SimulationSettings settings = options.apply(flow.simulation());
-    if (settings.warmup().compareTo(settings.horizon()) >= 0) {
-      return fail(
-          err,
-          file
-              + ": error: the warm-up ("
-              + settings.warmup()
-              + ") must be shorter than the horizon ("
-              + settings.horizon()
-              + ")",
-          options.setsTime() ? ExitCodes.USAGE : ExitCodes.INVALID);
+    Optional<SimulationOptions.Misfit> misfit = options.misfit(settings);
+    if (misfit.isPresent()) {
+      return fail(err, file + ": error: " + misfit.get().message(), misfit.get().exitCode());
     }
     ModeSelection selection;
     try {

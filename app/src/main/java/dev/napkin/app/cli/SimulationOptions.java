@@ -90,6 +90,27 @@ final class SimulationOptions {
   }
 
   /**
+   * Why the settings cannot run, when the warm-up is not shorter than the horizon; with the exit
+   * code: a usage error when the command line set the times, an invalid spec otherwise.
+   */
+  Optional<Misfit> misfit(SimulationSettings applied) {
+    if (applied.warmup().compareTo(applied.horizon()) < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Misfit(
+            "the warm-up ("
+                + applied.warmup()
+                + ") must be shorter than the horizon ("
+                + applied.horizon()
+                + ")",
+            setsTime() ? ExitCodes.USAGE : ExitCodes.INVALID));
+  }
+
+  /** A warm-up that does not fit, said in words, and the exit code it ends the command with. */
+  record Misfit(String message, int exitCode) {}
+
+  /**
    * Whether the horizon or the warm-up came from the command line (a misfit is then a usage error).
    */
   boolean setsTime() {

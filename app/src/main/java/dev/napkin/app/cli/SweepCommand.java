@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -105,16 +106,9 @@ public final class SweepCommand implements Callable<Integer> {
     LoadedFlow loaded = argument.flow().get();
     Flow flow = loaded.flow();
     SimulationSettings settings = simulation.apply(flow.simulation());
-    if (settings.warmup().compareTo(settings.horizon()) >= 0) {
-      return fail(
-          err,
-          file
-              + ": error: the warm-up ("
-              + settings.warmup()
-              + ") must be shorter than the horizon ("
-              + settings.horizon()
-              + ")",
-          simulation.setsTime() ? ExitCodes.USAGE : ExitCodes.INVALID);
+    Optional<SimulationOptions.Misfit> misfit = simulation.misfit(settings);
+    if (misfit.isPresent()) {
+      return fail(err, file + ": error: " + misfit.get().message(), misfit.get().exitCode());
     }
     List<String> modes = modes();
     if (modes.isEmpty()) {
