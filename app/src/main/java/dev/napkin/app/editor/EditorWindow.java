@@ -211,6 +211,15 @@ public final class EditorWindow {
     Tab frontierTab = new Tab("Frontier", new FrontierPanel(frontier));
     frontierTab.setId("frontier-tab");
     bottom.addFrontier(frontierTab);
+    frontier
+        .runner()
+        .stateProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == dev.napkin.app.results.RunState.DONE) {
+                rows.setDividerPositions(Math.min(rows.getDividerPositions()[0], RESULTS_ROOM));
+              }
+            });
     rows.getItems().add(bottom);
     rows.setOrientation(Orientation.VERTICAL);
     rows.setDividerPositions(0.8);

@@ -23,6 +23,9 @@ import javafx.util.StringConverter;
  * every SLA ringed; the flow's own configuration as a diamond; the SLA's target as a vertical line.
  */
 final class FrontierChart extends BorderPane {
+  /** Where a symbol keeps its own style classes, to restore after the chart resets them. */
+  private static final String STYLES = "frontier-styles";
+
   private final NumberAxis x = new NumberAxis();
   private final NumberAxis y = new NumberAxis();
   private final LineChart<Number, Number> chart = new LineChart<>(x, y);
@@ -173,10 +176,17 @@ final class FrontierChart extends BorderPane {
       chart.getData().add(line);
       styles.add("sla-line");
     }
-    // The chart resets its series' style classes whenever a series is added: style them after.
+    // The chart resets the style classes of series and symbols whenever a series is added: style
+    // them after.
     for (int i = 0; i < styles.size(); i++) {
       XYChart.Series<Number, Number> series = chart.getData().get(i);
       series.getNode().getStyleClass().add(styles.get(i));
+      for (XYChart.Data<Number, Number> data : series.getData()) {
+        Object own = data.getNode().getProperties().get(STYLES);
+        if (own instanceof String[] classes) {
+          data.getNode().getStyleClass().addAll(classes);
+        }
+      }
       if (styles.get(i).equals("sla-line")) {
         series.getData().forEach(d -> d.getNode().setVisible(false));
       }
@@ -203,7 +213,7 @@ final class FrontierChart extends BorderPane {
 
   private static Region symbol(String tip, String... styles) {
     Region node = new Region();
-    node.getStyleClass().addAll(styles);
+    node.getProperties().put(STYLES, styles);
     Tooltip.install(node, new Tooltip(tip));
     return node;
   }

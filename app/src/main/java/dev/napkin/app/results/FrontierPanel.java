@@ -53,15 +53,11 @@ public final class FrontierPanel extends VBox {
             model.apply(row.point());
           }
         });
-    HBox actions = new HBox(8, apply);
-    actions.setAlignment(Pos.CENTER_LEFT);
-    VBox left = new VBox(6, table, actions);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    SplitPane body = new SplitPane(left, new FrontierChart(model));
+    SplitPane body = new SplitPane(table, new FrontierChart(model));
     body.setOrientation(Orientation.HORIZONTAL);
     body.setDividerPositions(0.55);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(status(model), summary(model), body);
+    getChildren().addAll(status(model), summary(model, apply), body);
     setSpacing(6);
     setPadding(new Insets(6, 10, 6, 10));
   }
@@ -109,7 +105,7 @@ public final class FrontierPanel extends VBox {
     return line;
   }
 
-  private static HBox summary(FrontierViewModel model) {
+  private static HBox summary(FrontierViewModel model, Button apply) {
     Label summary = new Label();
     summary.setId("frontier-summary");
     summary.getStyleClass().add("frontier-summary");
@@ -149,7 +145,7 @@ public final class FrontierPanel extends VBox {
     Label sinkLabel = new Label("Sink");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox line = new HBox(8, summary, spacer, sinkLabel, sink);
+    HBox line = new HBox(8, summary, spacer, apply, sinkLabel, sink);
     line.setAlignment(Pos.CENTER_LEFT);
     line.disableProperty()
         .bind(Bindings.createBooleanBinding(() -> model.sinks().isEmpty(), model.sinks()));

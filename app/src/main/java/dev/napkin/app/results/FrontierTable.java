@@ -38,6 +38,19 @@ final class FrontierTable extends TableView<FrontierRow> {
                     FrontierRow::meetsSlas,
                     r -> r.point().meetsAllSlas() ? RunStatus.MET : RunStatus.MISSED),
                 column("", FrontierTable::note, r -> r.cheapest() ? RunStatus.MET : null)));
+    // After a sweep the answer is selected, so Apply takes it in one click.
+    model
+        .rows()
+        .addListener(
+            (javafx.collections.ListChangeListener<FrontierRow>)
+                c -> {
+                  for (int i = 0; i < getItems().size(); i++) {
+                    if (getItems().get(i).cheapest()) {
+                      getSelectionModel().select(i);
+                      return;
+                    }
+                  }
+                });
     double[] widths = {110, 110, 80, 90, 80, 80, 150};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
