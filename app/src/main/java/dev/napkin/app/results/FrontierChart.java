@@ -47,7 +47,14 @@ final class FrontierChart extends BorderPane {
     y.setLabel("cost per month");
     y.setTickLabelFormatter(formatter(usd -> "$" + Math.round(usd)));
     setCenter(chart);
-    setBottom(legend);
+    javafx.scene.layout.HBox marks =
+        new javafx.scene.layout.HBox(
+            12,
+            mark("frontier", "frontier-swatch"),
+            mark("cheapest meeting every SLA", "cheapest-legend"),
+            mark("now", "current-mark"));
+    marks.setAlignment(javafx.geometry.Pos.CENTER);
+    setBottom(new javafx.scene.layout.VBox(2, legend, marks));
     model.pointsProperty().addListener((obs, old, now) -> redraw());
     model.frontierProperty().addListener((obs, old, now) -> redraw());
     model.currentProperty().addListener((obs, old, now) -> redraw());
@@ -216,6 +223,15 @@ final class FrontierChart extends BorderPane {
     node.getProperties().put(STYLES, styles);
     Tooltip.install(node, new Tooltip(tip));
     return node;
+  }
+
+  /** A legend entry for one kind of mark, drawn as the chart draws it. */
+  private static javafx.scene.control.Label mark(String text, String... styles) {
+    Region symbol = new Region();
+    symbol.getStyleClass().addAll(styles);
+    javafx.scene.control.Label label = new javafx.scene.control.Label(text, symbol);
+    label.getStyleClass().add("legend-entry");
+    return label;
   }
 
   private static double min(List<Double> values) {

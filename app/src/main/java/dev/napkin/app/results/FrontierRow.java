@@ -37,7 +37,7 @@ public record FrontierRow(
         point,
         ModeNames.label(point.mode()),
         point.knobName() + " " + point.knob(),
-        workers(point.totalParallelism()),
+        Integer.toString(point.totalParallelism()),
         Wording.usd(point.costPerMonthUsd()),
         latency,
         point.meetsAllSlas() ? "✓ met" : "✗ missed",

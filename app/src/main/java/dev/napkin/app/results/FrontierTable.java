@@ -51,7 +51,7 @@ final class FrontierTable extends TableView<FrontierRow> {
                     }
                   }
                 });
-    double[] widths = {110, 110, 80, 90, 80, 80, 150};
+    double[] widths = {118, 95, 65, 85, 70, 88, 160};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
     }

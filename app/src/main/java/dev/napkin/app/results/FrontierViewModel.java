@@ -199,8 +199,23 @@ public final class FrontierViewModel {
                 .filter(p -> Configuration.isConfiguredAs(flow, p.configured()))
                 .findFirst();
     current.set(stale.get() ? Optional.empty() : currentMark(own, sink));
+    // The cheapest point meeting every SLA can be off this sink's frontier (an equally cheap,
+    // faster point there misses another target): list it too, so it can be applied.
+    List<SweepPoint> listed = new ArrayList<>(onFrontier);
+    cheapest
+        .get()
+        .filter(c -> sink.isPresent() && listed.stream().noneMatch(p -> p == c))
+        .ifPresent(
+            c -> {
+              int at = 0;
+              while (at < listed.size()
+                  && listed.get(at).costPerMonthUsd().compareTo(c.costPerMonthUsd()) <= 0) {
+                at++;
+              }
+              listed.add(at, c);
+            });
     List<FrontierRow> list = new ArrayList<>();
-    for (SweepPoint p : onFrontier) {
+    for (SweepPoint p : listed) {
       list.add(
           FrontierRow.of(
               p,
@@ -359,7 +374,10 @@ public final class FrontierViewModel {
     return sla.getReadOnlyProperty();
   }
 
-  /** One row per frontier point at the selected sink. */
+  /**
+   * One row per frontier point at the selected sink, cheapest first, plus the cheapest point
+   * meeting every SLA when it is not on this sink's frontier.
+   */
   public ObservableList<FrontierRow> rows() {
     return FXCollections.unmodifiableObservableList(rows);
   }

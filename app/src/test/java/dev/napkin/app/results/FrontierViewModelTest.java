@@ -107,7 +107,7 @@ class FrontierViewModelTest {
         .containsExactly(
             ModeNames.label(first.mode()),
             first.knobName() + " " + first.knob(),
-            FrontierRow.workers(first.totalParallelism()),
+            Integer.toString(first.totalParallelism()),
             Wording.usd(first.costPerMonthUsd()),
             Wording.duration(first.slaLatencySeconds(DASHBOARD).orElseThrow()),
             first.meetsAllSlas() ? "✓ met" : "✗ missed");
