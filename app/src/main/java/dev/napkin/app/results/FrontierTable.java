@@ -43,25 +43,29 @@ final class FrontierTable extends TableView<FrontierRow> {
         .rows()
         .addListener(
             (javafx.collections.ListChangeListener<FrontierRow>)
-                c -> {
-                  for (int i = 0; i < getItems().size(); i++) {
-                    if (getItems().get(i).cheapest()) {
-                      getSelectionModel().select(i);
-                      return;
-                    }
-                  }
-                });
-    double[] widths = {118, 95, 65, 85, 70, 88, 160};
+                c -> javafx.application.Platform.runLater(this::selectCheapest));
+    double[] widths = {112, 95, 72, 85, 75, 92, 95};
     for (int i = 0; i < widths.length; i++) {
       getColumns().get(i).setPrefWidth(widths[i]);
     }
   }
 
+  /** Selects the cheapest point meeting every SLA, after the table took in the new rows. */
+  private void selectCheapest() {
+    for (int i = 0; i < getItems().size(); i++) {
+      if (getItems().get(i).cheapest()) {
+        getSelectionModel().select(i);
+        scrollTo(i);
+        return;
+      }
+    }
+  }
+
   private static String note(FrontierRow row) {
     if (row.cheapest() && row.current()) {
-      return "cheapest meeting all · now";
+      return "cheapest · now";
     }
-    return row.cheapest() ? "cheapest meeting all" : row.current() ? "now" : "";
+    return row.cheapest() ? "cheapest" : row.current() ? "now" : "";
   }
 
   private static TableColumn<FrontierRow, FrontierRow> column(

@@ -86,6 +86,9 @@ class FrontierUiTest extends EditorUiTest {
         .isEqualTo(frontier().summaryProperty().get())
         .startsWith("Cheapest that meets every SLA: ");
 
+    FrontierRow selected = (FrontierRow) table.getSelectionModel().getSelectedItem();
+    assertThat(selected.point()).isSameAs(frontier().cheapestProperty().get().orElseThrow());
+
     int pick = indexNotCurrent(table);
     exec(robot, () -> table.getSelectionModel().select(pick));
     SweepPoint chosen = ((FrontierRow) table.getItems().get(pick)).point();
