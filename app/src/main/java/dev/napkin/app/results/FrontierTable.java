@@ -39,8 +39,9 @@ final class FrontierTable extends TableView<FrontierRow> {
                     r -> r.point().meetsAllSlas() ? RunStatus.MET : RunStatus.MISSED),
                 column("", FrontierTable::note, r -> r.cheapest() ? RunStatus.MET : null)));
     // After a sweep the answer is selected, so Apply takes it in one click.
-    model
-        .rows()
+    // Listen to the table's own list: the view-model hands out a new read-only wrapper on each
+    // call, which holds its listeners only while someone holds it.
+    getItems()
         .addListener(
             (javafx.collections.ListChangeListener<FrontierRow>)
                 c -> javafx.application.Platform.runLater(this::selectCheapest));
