@@ -22,10 +22,14 @@ import dev.napkin.app.problems.ProblemsView;
 import dev.napkin.app.problems.ProblemsViewModel;
 import dev.napkin.app.results.BottomPanel;
 import dev.napkin.app.results.FlowSimulation;
+import dev.napkin.app.results.FlowSweep;
+import dev.napkin.app.results.FrontierPanel;
+import dev.napkin.app.results.FrontierViewModel;
 import dev.napkin.app.results.ResultsViewModel;
 import dev.napkin.app.results.RunMenu;
 import dev.napkin.app.results.SimulateControl;
 import dev.napkin.app.results.SimulationRun;
+import dev.napkin.app.results.SweepRunner;
 import dev.napkin.app.tasks.BackgroundWork;
 import dev.napkin.app.tasks.ProgressSlot;
 import dev.napkin.app.theme.ThemeManager;
@@ -47,6 +51,7 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -102,6 +107,7 @@ public final class EditorWindow {
   private final InspectorViewModel inspector;
   private final RecoveryBanner recoveryBanner;
   private final ResultsViewModel results;
+  private final FrontierViewModel frontier;
   private final Timeline autosave;
 
   public EditorWindow(Stage stage, Services services) {
@@ -140,12 +146,21 @@ public final class EditorWindow {
     ThemeManager theme = new ThemeManager(services.settings());
     WindowActions actions = new WindowActions(editor, documents, canvas, theme, this::close);
     results = new ResultsViewModel(document, simulationRun(document), PriceCatalog.bundled());
+    frontier = new FrontierViewModel(document, sweepRunner(document), results);
     results.marksProperty().addListener((obs, old, marks) -> canvas.showRun(marks));
     editor
         .selection()
         .versionProperty()
         .addListener(
-            (obs, old, now) -> editor.selection().singleNode().ifPresent(results::selectSink));
+            (obs, old, now) ->
+                editor
+                    .selection()
+                    .singleNode()
+                    .ifPresent(
+                        id -> {
+                          results.selectSink(id);
+                          frontier.selectSink(id);
+                        }));
     recoveryBanner = new RecoveryBanner(workArea(palette, problemsView));
 
     BorderPane root = new BorderPane(recoveryBanner.pane());
@@ -193,6 +208,18 @@ public final class EditorWindow {
             problems,
             results,
             () -> rows.setDividerPositions(Math.min(rows.getDividerPositions()[0], RESULTS_ROOM)));
+    Tab frontierTab = new Tab("Frontier", new FrontierPanel(frontier));
+    frontierTab.setId("frontier-tab");
+    bottom.addFrontier(frontierTab);
+    frontier
+        .runner()
+        .stateProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == dev.napkin.app.results.RunState.DONE) {
+                rows.setDividerPositions(Math.min(rows.getDividerPositions()[0], RESULTS_ROOM));
+              }
+            });
     rows.getItems().add(bottom);
     rows.setOrientation(Orientation.VERTICAL);
     rows.setDividerPositions(0.8);
@@ -213,6 +240,18 @@ public final class EditorWindow {
         FlowSimulation.standard(() -> document.file().map(Path::getParent)),
         background,
         Platform::runLater);
+  }
+
+  /** Sweeps run on a background thread of their own (the sweep spreads points over the cores). */
+  private static SweepRunner sweepRunner(FlowDocument document) {
+    return new SweepRunner(
+        FlowSweep.standard(FlowSimulation.standard(() -> document.file().map(Path::getParent))),
+        BackgroundWork.daemonThread("napkin-sweep"),
+        Platform::runLater);
+  }
+
+  public FrontierViewModel frontier() {
+    return frontier;
   }
 
   public ResultsViewModel results() {

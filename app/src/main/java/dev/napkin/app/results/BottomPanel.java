@@ -7,9 +7,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The panel under the canvas: Problems | Results | Timeline (the backlog over time). A finished
- * simulation brings Results to the front and asks for room to show it. (A Frontier tab joins when
- * the sweep can fill it.)
+ * The panel under the canvas: Problems | Results | Frontier (added by the window) | Timeline (the
+ * backlog over time). A finished simulation brings Results to the front and asks for room to show
+ * it.
  */
 public final class BottomPanel extends TabPane {
   private final Tab problems;

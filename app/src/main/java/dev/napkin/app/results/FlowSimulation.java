@@ -52,6 +52,22 @@ public final class FlowSimulation implements SimulationJob {
 
   @Override
   public SimulationResult run(Flow flow, RunControl control) {
+    SimulationResult result = simulator.run(request(flow), control);
+    if (!AsDesignedSimulator.supports(flow)) {
+      result =
+          result.withWarnings(
+              List.of(
+                  "As designed is not simulated yet for a hybrid flow (transforms in different"
+                      + " modes); the comparison covers batch, micro-batch and streaming."));
+    }
+    return result;
+  }
+
+  /**
+   * What simulating the flow asks for: every mode to compare, the flow's own settings, its traces
+   * and the prices; refused with the first error when the flow is invalid.
+   */
+  SimulationRequest request(Flow flow) {
     List<Issue> errors = FlowCheck.check(flow).stream().filter(Issue::isError).toList();
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException(
@@ -62,17 +78,7 @@ public final class FlowSimulation implements SimulationJob {
     }
     List<ModeSimulator> simulators =
         modesFor(flow).stream().map(name -> modes.create(name).orElseThrow()).toList();
-    SimulationRequest request =
-        new SimulationRequest(flow, flow.simulation(), traces(flow), simulators, prices);
-    SimulationResult result = simulator.run(request, control);
-    if (!AsDesignedSimulator.supports(flow)) {
-      result =
-          result.withWarnings(
-              List.of(
-                  "As designed is not simulated yet for a hybrid flow (transforms in different"
-                      + " modes); the comparison covers batch, micro-batch and streaming."));
-    }
-    return result;
+    return new SimulationRequest(flow, flow.simulation(), traces(flow), simulators, prices);
   }
 
   /** The modes to compare: every offered one, as designed only for a flow in one mode. */
