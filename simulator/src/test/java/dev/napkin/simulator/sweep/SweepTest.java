@@ -284,7 +284,7 @@ class SweepTest {
   }
 
   @Test
-  void theCheapestAmongEqualCostsIsTheOneMissingLeast() {
+  void theCheapestAmongEqualCostsIsTheFastest() {
     // Both cost the same (1 worker); 30 s + 60 s = 90 s beats 60 s + 60 s = 120 s against 2 min.
     SweepRequest request =
         new SweepRequest(
