@@ -15,6 +15,7 @@ public final class RecentFiles {
 
   private final Settings settings;
   private final ObservableList<Path> files = FXCollections.observableArrayList();
+  private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
 
   public RecentFiles(Settings settings) {
     this.settings = settings;
@@ -30,7 +31,7 @@ public final class RecentFiles {
   }
 
   public ObservableList<Path> files() {
-    return FXCollections.unmodifiableObservableList(files);
+    return filesView;
   }
 
   /** Puts {@code file} first, dropping an older mention and the oldest beyond the limit. */

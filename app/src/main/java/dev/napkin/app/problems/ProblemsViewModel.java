@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 public final class ProblemsViewModel {
   private final FlowChecker checker;
   private final ObservableList<Issue> issues = FXCollections.observableArrayList();
+  private final ObservableList<Issue> issuesView = FXCollections.unmodifiableObservableList(issues);
   private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
   private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
   private List<Issue> fileIssues = List.of();
@@ -33,7 +34,7 @@ public final class ProblemsViewModel {
   }
 
   public ObservableList<Issue> issues() {
-    return FXCollections.unmodifiableObservableList(issues);
+    return issuesView;
   }
 
   public ReadOnlyIntegerProperty errorsProperty() {

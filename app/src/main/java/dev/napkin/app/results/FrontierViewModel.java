@@ -44,6 +44,7 @@ public final class FrontierViewModel {
   private final ResultsViewModel results;
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
   private final ObservableList<NodeId> sinks = FXCollections.observableArrayList();
+  private final ObservableList<NodeId> sinksView = FXCollections.unmodifiableObservableList(sinks);
   private final ReadOnlyObjectWrapper<Optional<NodeId>> selectedSink =
       new ReadOnlyObjectWrapper<>(this, "selectedSink", Optional.empty());
   private final ReadOnlyObjectWrapper<List<SweepPoint>> points =
@@ -57,6 +58,8 @@ public final class FrontierViewModel {
   private final ReadOnlyObjectWrapper<Optional<Sla>> sla =
       new ReadOnlyObjectWrapper<>(this, "sla", Optional.empty());
   private final ObservableList<FrontierRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<FrontierRow> rowsView =
+      FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private Optional<SweepResult> swept = Optional.empty();
@@ -342,7 +345,7 @@ public final class FrontierViewModel {
   }
 
   public ObservableList<NodeId> sinks() {
-    return FXCollections.unmodifiableObservableList(sinks);
+    return sinksView;
   }
 
   public ReadOnlyObjectProperty<Optional<NodeId>> selectedSinkProperty() {
@@ -379,7 +382,7 @@ public final class FrontierViewModel {
    * meeting every SLA when it is not on this sink's frontier.
    */
   public ObservableList<FrontierRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   /** The cheapest configuration meeting every SLA and how it compares with now, in one line. */

@@ -44,12 +44,16 @@ public final class ResultsViewModel {
       new ReadOnlyObjectWrapper<>(this, "result", Optional.empty());
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
   private final ObservableList<NodeId> sinks = FXCollections.observableArrayList();
+  private final ObservableList<NodeId> sinksView = FXCollections.unmodifiableObservableList(sinks);
   private final ObservableList<String> modes = FXCollections.observableArrayList();
+  private final ObservableList<String> modesView = FXCollections.unmodifiableObservableList(modes);
   private final ReadOnlyObjectWrapper<Optional<NodeId>> selectedSink =
       new ReadOnlyObjectWrapper<>(this, "selectedSink", Optional.empty());
   private final ReadOnlyObjectWrapper<Optional<String>> selectedMode =
       new ReadOnlyObjectWrapper<>(this, "selectedMode", Optional.empty());
   private final ObservableList<ModeRow> rows = FXCollections.observableArrayList();
+  // one read-only view, kept: a fresh wrapper per call would drop listeners added to it
+  private final ObservableList<ModeRow> rowsView = FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyObjectWrapper<Optional<Banner>> banner =
       new ReadOnlyObjectWrapper<>(this, "banner", Optional.empty());
   private final ReadOnlyObjectWrapper<List<CdfCurve>> curves =
@@ -356,11 +360,11 @@ public final class ResultsViewModel {
   }
 
   public ObservableList<NodeId> sinks() {
-    return FXCollections.unmodifiableObservableList(sinks);
+    return sinksView;
   }
 
   public ObservableList<String> modes() {
-    return FXCollections.unmodifiableObservableList(modes);
+    return modesView;
   }
 
   public ReadOnlyObjectProperty<Optional<NodeId>> selectedSinkProperty() {
@@ -373,7 +377,7 @@ public final class ResultsViewModel {
 
   /** One row per mode for the selected sink. */
   public ObservableList<ModeRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   public ReadOnlyObjectProperty<Optional<Banner>> bannerProperty() {
