@@ -11,11 +11,11 @@ import dev.napkin.simulator.result.SimulationResult;
 import dev.napkin.simulator.result.SinkResult;
 import dev.napkin.simulator.result.Wording;
 import dev.napkin.simulator.sweep.ParetoFrontier;
+import dev.napkin.simulator.sweep.Sweep;
 import dev.napkin.simulator.sweep.SweepPoint;
 import dev.napkin.simulator.sweep.SweepResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -145,12 +145,7 @@ public final class FrontierViewModel {
           results.selectedSinkProperty().get().filter(sinkIds::contains).or(() -> first(sinkIds)));
     }
     points.set(judged);
-    cheapest.set(
-        judged.stream()
-            .filter(SweepPoint::meetsAllSlas)
-            .min(
-                Comparator.comparing(SweepPoint::costPerMonthUsd)
-                    .thenComparingDouble(p -> p.result().worstRelativeMiss())));
+    cheapest.set(Sweep.cheapestMeetingAll(judged));
     refreshSink();
   }
 

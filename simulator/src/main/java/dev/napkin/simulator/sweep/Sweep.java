@@ -124,7 +124,7 @@ public final class Sweep {
    * the always-on bill), the fastest — the smallest worst latency ÷ target over the sinks — then
    * the one with most headroom on every target, then the first.
    */
-  static Optional<SweepPoint> cheapestMeetingAll(List<SweepPoint> points) {
+  public static Optional<SweepPoint> cheapestMeetingAll(List<SweepPoint> points) {
     return points.stream()
         .filter(SweepPoint::meetsAllSlas)
         .min(
