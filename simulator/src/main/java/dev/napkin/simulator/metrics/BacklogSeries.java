@@ -59,6 +59,25 @@ public final class BacklogSeries {
     }
   }
 
+  /**
+   * Adds {@code recordNanos} already integrated over part of bucket {@code k}, observed up to
+   * {@code upTo}: for callers that integrate a bucket themselves and hand it over once.
+   */
+  public void addToBucket(int k, double recordNanos, long upTo) {
+    this.recordNanos[k] += recordNanos;
+    observedTo = Math.max(observedTo, Math.min(upTo, to));
+  }
+
+  /** The bucket that holds time {@code t} (within the period). */
+  public int bucketOf(long t) {
+    return (int) ((t - from) / width);
+  }
+
+  /** Where bucket {@code k} ends. */
+  public long bucketEnd(int k) {
+    return Math.min(from + (k + 1) * width, to);
+  }
+
   /** Adds another series over the same period (a stage fed by several jobs of a hybrid flow). */
   public void add(BacklogSeries other) {
     if (other.from != from || other.to != to) {

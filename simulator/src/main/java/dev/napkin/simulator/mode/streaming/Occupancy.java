@@ -15,7 +15,13 @@ final class Occupancy {
   private long last;
   private double area;
   private long max;
-  private final Optional<BacklogSeries> series;
+  private final BacklogSeries series; // null: none
+  // the series' current bucket, integrated here and handed over when time leaves it (one add per
+  // change on the hot path instead of a call into the series)
+  private int bucket;
+  private long bucketEnd = Long.MAX_VALUE;
+  private double bucketArea;
+  private long observed;
 
   Occupancy(long from, long to) {
     this(from, to, Optional.empty());
@@ -24,7 +30,10 @@ final class Occupancy {
   Occupancy(long from, long to, Optional<BacklogSeries> series) {
     this.from = from;
     this.to = to;
-    this.series = series;
+    this.series = series.orElse(null);
+    if (this.series != null) {
+      bucketEnd = this.series.bucketEnd(0);
+    }
   }
 
   void change(long now, long delta) {
@@ -40,12 +49,28 @@ final class Occupancy {
     long a = Math.max(last, from);
     long b = Math.min(now, to);
     if (b > a) {
-      area += (double) count * (b - a);
-      if (series.isPresent()) {
-        series.get().add(a, b, count);
+      double added = (double) count * (b - a);
+      area += added;
+      if (b <= bucketEnd) {
+        bucketArea += added;
+      } else {
+        series.addToBucket(bucket, bucketArea, a);
+        series.add(a, b, count);
+        bucketArea = 0;
+        bucket = series.bucketOf(b - 1);
+        bucketEnd = series.bucketEnd(bucket);
       }
+      observed = b;
     }
     last = Math.max(last, now);
+  }
+
+  /** Hands the last bucket's integral to the series (call once, at the end of the run). */
+  void closeSeries() {
+    if (series != null) {
+      series.addToBucket(bucket, bucketArea, observed);
+      bucketArea = 0;
+    }
   }
 
   long count() {

@@ -143,6 +143,7 @@ final class Stage {
   /** Closes the books at the end of the run. */
   void finish(long end) {
     inSystem.advance(end);
+    inSystem.closeSeries();
     busy.advance(end);
     stats.setInFlightAtEnd(inSystem.count());
     stats.addInSystem(inSystem.area());
