@@ -53,12 +53,14 @@ public final class FlowSimulation implements SimulationJob {
   @Override
   public SimulationResult run(Flow flow, RunControl control) {
     SimulationResult result = simulator.run(request(flow), control);
-    if (!AsDesignedSimulator.supports(flow)) {
+    Optional<String> whyNot = AsDesignedSimulator.unsupported(flow);
+    if (whyNot.isPresent()) {
       result =
           result.withWarnings(
               List.of(
-                  "As designed is not simulated yet for a hybrid flow (transforms in different"
-                      + " modes); the comparison covers batch, micro-batch and streaming."));
+                  "As designed cannot be simulated for this flow ("
+                      + whyNot.get()
+                      + "); the comparison covers batch, micro-batch and streaming."));
     }
     return result;
   }
@@ -81,7 +83,7 @@ public final class FlowSimulation implements SimulationJob {
     return new SimulationRequest(flow, flow.simulation(), traces(flow), simulators, prices);
   }
 
-  /** The modes to compare: every offered one, as designed only for a flow in one mode. */
+  /** The modes to compare: every offered one; as designed unless its jobs form a cycle. */
   List<String> modesFor(Flow flow) {
     boolean hybrid = !AsDesignedSimulator.supports(flow);
     return modes.offered().stream()
