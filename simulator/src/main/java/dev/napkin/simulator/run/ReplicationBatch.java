@@ -17,11 +17,8 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Runs independent replications on a thread pool and returns their stats in task order. The calling
@@ -31,25 +28,24 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class ReplicationBatch {
   static final long POLL_MILLIS = 50;
-  private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
   record Task(ModeSimulator mode, RunInput input) {}
 
   private final List<Task> tasks;
   private final int threads;
   private final AtomicBoolean stop;
-  private final AtomicLongArray progress;
+  private final SharedProgress progress;
 
   ReplicationBatch(List<Task> tasks, int threads, AtomicBoolean stop) {
     this.tasks = List.copyOf(tasks);
     this.threads = Math.max(1, Math.min(threads, tasks.size()));
     this.stop = stop;
-    this.progress = new AtomicLongArray(tasks.size());
+    this.progress = new SharedProgress(tasks.size());
   }
 
   List<RunStats> run(RunControl control) {
     RunStats[] results = new RunStats[tasks.size()];
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("napkin-sim"));
     CompletionService<RunStats> done = new ExecutorCompletionService<>(pool);
     Map<Future<RunStats>, Integer> index = new IdentityHashMap<>();
     try {
@@ -72,7 +68,7 @@ final class ReplicationBatch {
           finished++;
         }
         if (firstFailure.isEmpty()) {
-          control.checkpoint(meanProgress());
+          control.checkpoint(progress.mean());
         }
       }
       if (firstFailure.isPresent()) {
@@ -90,13 +86,13 @@ final class ReplicationBatch {
 
   private Callable<RunStats> replication(int i) {
     Task task = tasks.get(i);
-    RunControl own = new RunControl(share -> report(i, share), stop);
+    RunControl own = new RunControl(share -> progress.report(i, share), stop);
     return () -> {
       RunStats stats = task.mode().run(task.input(), own);
       if (stats == null) {
         throw new IllegalStateException("the simulator returned no stats");
       }
-      report(i, 1);
+      progress.report(i, 1);
       return stats;
     };
   }
@@ -118,28 +114,5 @@ final class ReplicationBatch {
       throw new SimulationFailedException(
           task.mode().name(), task.input().replication(), e.getCause());
     }
-  }
-
-  private void report(int i, double share) {
-    double clamped = Double.isNaN(share) ? 0 : Math.max(0, Math.min(1, share));
-    progress.set(i, Double.doubleToRawLongBits(clamped));
-  }
-
-  private double meanProgress() {
-    double sum = 0;
-    for (int i = 0; i < progress.length(); i++) {
-      sum += Double.longBitsToDouble(progress.get(i));
-    }
-    return sum / progress.length();
-  }
-
-  private static ThreadFactory daemonThreads() {
-    int pool = POOL_NUMBER.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "napkin-sim-" + pool + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

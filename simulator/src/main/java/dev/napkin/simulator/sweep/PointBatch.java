@@ -2,6 +2,8 @@ package dev.napkin.simulator.sweep;
 
 import dev.napkin.simulator.engine.RunControl;
 import dev.napkin.simulator.result.ModeResult;
+import dev.napkin.simulator.run.DaemonThreads;
+import dev.napkin.simulator.run.SharedProgress;
 import dev.napkin.simulator.run.SimulationFailedException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,12 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Simulates planned points on a fixed pool and returns their results in plan order. The calling
@@ -27,22 +26,22 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class PointBatch {
   static final long POLL_MILLIS = 50;
-  private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
   private final List<Sweep.Planned> plan;
   private final int threads;
   private final AtomicBoolean stop = new AtomicBoolean();
-  private final AtomicLongArray progress;
+  private final SharedProgress progress;
 
   PointBatch(List<Sweep.Planned> plan, int threads) {
     this.plan = List.copyOf(plan);
     this.threads = Math.max(1, Math.min(threads, plan.size()));
-    this.progress = new AtomicLongArray(plan.size());
+    this.progress = new SharedProgress(plan.size());
   }
 
   List<ModeResult> run(RunControl control) {
     ModeResult[] results = new ModeResult[plan.size()];
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, DaemonThreads.named("napkin-sweep"));
     try {
       control.checkpoint(0);
       List<Future<ModeResult>> futures = new ArrayList<>();
@@ -68,10 +67,10 @@ final class PointBatch {
     while (true) {
       try {
         ModeResult result = future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        control.checkpoint(meanProgress());
+        control.checkpoint(progress.mean());
         return result;
       } catch (TimeoutException e) {
-        control.checkpoint(meanProgress());
+        control.checkpoint(progress.mean());
       } catch (ExecutionException e) {
         stop.set(true);
         throw failure(i, e.getCause());
@@ -88,34 +87,11 @@ final class PointBatch {
   }
 
   private Callable<ModeResult> task(int i) {
-    RunControl own = new RunControl(share -> report(i, share), stop);
+    RunControl own = new RunControl(share -> progress.report(i, share), stop);
     return () -> {
       ModeResult result = Sweep.simulate(plan.get(i), own);
-      report(i, 1);
+      progress.report(i, 1);
       return result;
-    };
-  }
-
-  private void report(int i, double share) {
-    double clamped = Double.isNaN(share) ? 0 : Math.max(0, Math.min(1, share));
-    progress.set(i, Double.doubleToRawLongBits(clamped));
-  }
-
-  private double meanProgress() {
-    double sum = 0;
-    for (int i = 0; i < progress.length(); i++) {
-      sum += Double.longBitsToDouble(progress.get(i));
-    }
-    return sum / progress.length();
-  }
-
-  private static ThreadFactory daemonThreads() {
-    int pool = POOL_NUMBER.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "napkin-sweep-" + pool + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     };
   }
 }
