@@ -202,11 +202,18 @@ public final class TextReport implements Report {
         + " "
         + Wording.percent(node.utilization().mean())
         + " busy, backlog mean "
-        + new BigDecimal(node.backlogMean().mean())
-            .setScale(1, RoundingMode.HALF_EVEN)
-            .toPlainString()
+        + backlog(node.backlogMean().mean())
         + ", max "
         + count(node.backlogMax());
+  }
+
+  /** A mean record count: one decimal while small, whole and grouped from 100 (1,077,181). */
+  static String backlog(double mean) {
+    BigDecimal value = new BigDecimal(mean);
+    if (value.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      return count(value.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+    }
+    return value.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static String count(long value) {
